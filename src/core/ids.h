@@ -1,0 +1,35 @@
+// The spec's rules for ids, language codes and edition names (they become paths).
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace nianbao {
+
+/// [a-z0-9][a-z0-9_-]{0,63}
+bool IsValidId(std::string_view id);
+/// [a-z]{2,3}(-[A-Za-z0-9]{2,8})?
+bool IsValidLanguage(std::string_view code);
+
+/// What part of a year an edition covers. Editions compare only with the same kind.
+enum class PeriodKind { kAnnual, kH1, kH2, kQ1, kQ2, kQ3, kQ4 };
+
+struct EditionName {
+  int year = 0;
+  PeriodKind kind = PeriodKind::kAnnual;
+};
+
+/// "2021", "2022-h1", "2023-q3"; nullopt for anything else.
+std::optional<EditionName> ParseEditionName(std::string_view name);
+/// "annual", "h1", … "q4".
+std::string_view PeriodKindId(PeriodKind kind);
+
+}  // namespace nianbao
+
+namespace nianbao {
+
+/// The spec's three kinds of indicator (content-format §3).
+enum class IndicatorKind { kCount, kAmount, kRate };
+
+}  // namespace nianbao

@@ -1,0 +1,192 @@
+#include "core/text.h"
+
+#include <algorithm>
+#include <cstdint>
+
+namespace nianbao {
+
+std::string HtmlEscape(std::string_view text) {
+  std::string out;
+  out.reserve(text.size() + text.size() / 8);
+  for (char c : text) {
+    switch (c) {
+      case '&': out += "&amp;"; break;
+      case '<': out += "&lt;"; break;
+      case '>': out += "&gt;"; break;
+      case '"': out += "&quot;"; break;
+      case '\'': out += "&#39;"; break;
+      default: out += c;
+    }
+  }
+  return out;
+}
+
+namespace {
+
+// Length of the UTF-8 sequence starting at s[i], or 0 if it is not valid there.
+int SequenceLength(std::string_view s, size_t i) {
+  auto b = static_cast<unsigned char>(s[i]);
+  int n = b < 0x80 ? 1 : (b >> 5) == 0x6 ? 2 : (b >> 4) == 0xE ? 3 : (b >> 3) == 0x1E ? 4 : 0;
+  if (n == 0 || i + n > s.size()) return 0;
+  for (int k = 1; k < n; ++k) {
+    if ((static_cast<unsigned char>(s[i + k]) & 0xC0) != 0x80) return 0;
+  }
+  return n;
+}
+
+uint32_t DecodeAt(std::string_view s, size_t i, int n) {
+  auto b = [&](int k) { return static_cast<uint32_t>(static_cast<unsigned char>(s[i + k])); };
+  switch (n) {
+    case 1: return b(0);
+    case 2: return ((b(0) & 0x1F) << 6) | (b(1) & 0x3F);
+    case 3: return ((b(0) & 0x0F) << 12) | ((b(1) & 0x3F) << 6) | (b(2) & 0x3F);
+    default:
+      return ((b(0) & 0x07) << 18) | ((b(1) & 0x3F) << 12) | ((b(2) & 0x3F) << 6) | (b(3) & 0x3F);
+  }
+}
+
+bool IsWide(uint32_t cp) {
+  return (cp >= 0x1100 && cp <= 0x115F) || (cp >= 0x2E80 && cp <= 0xA4CF) ||
+         (cp >= 0xAC00 && cp <= 0xD7A3) || (cp >= 0xF900 && cp <= 0xFAFF) ||
+         (cp >= 0xFE30 && cp <= 0xFE4F) || (cp >= 0xFF00 && cp <= 0xFF60) ||
+         (cp >= 0xFFE0 && cp <= 0xFFE6) || (cp >= 0x20000 && cp <= 0x3FFFD);
+}
+
+}  // namespace
+
+int Utf8Length(std::string_view text) {
+  int count = 0;
+  for (size_t i = 0; i < text.size(); ++count) {
+    int n = SequenceLength(text, i);
+    i += n == 0 ? 1 : n;
+  }
+  return count;
+}
+
+std::string_view Utf8Prefix(std::string_view text, int n) {
+  size_t i = 0;
+  for (int k = 0; k < n && i < text.size(); ++k) {
+    int len = SequenceLength(text, i);
+    i += len == 0 ? 1 : len;
+  }
+  return text.substr(0, i);
+}
+
+int DisplayWidth(std::string_view text) {
+  int width = 0;
+  for (size_t i = 0; i < text.size();) {
+    int n = SequenceLength(text, i);
+    if (n == 0) {
+      ++width;
+      ++i;
+      continue;
+    }
+    width += text[i] == '\t' ? 1 : IsWide(DecodeAt(text, i, n)) ? 2 : 1;
+    i += n;
+  }
+  return width;
+}
+
+bool IsValidUtf8(std::string_view text) {
+  for (size_t i = 0; i < text.size();) {
+    int n = SequenceLength(text, i);
+    if (n == 0) return false;
+    i += n;
+  }
+  return true;
+}
+
+int EditDistance(std::string_view a, std::string_view b) {
+  std::vector<int> row(b.size() + 1);
+  for (size_t j = 0; j <= b.size(); ++j) row[j] = static_cast<int>(j);
+  for (size_t i = 1; i <= a.size(); ++i) {
+    int diagonal = row[0];
+    row[0] = static_cast<int>(i);
+    for (size_t j = 1; j <= b.size(); ++j) {
+      int above = row[j];
+      row[j] = std::min({row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] == b[j - 1] ? 0 : 1)});
+      diagonal = above;
+    }
+  }
+  return row[b.size()];
+}
+
+std::string ClosestMatch(std::string_view name, const std::vector<std::string>& candidates) {
+  // Allow about one edit in three characters, at least one and at most three.
+  int limit = std::clamp(static_cast<int>(name.size()) / 3, 1, 3);
+  std::string best;
+  int best_distance = limit + 1;
+  for (const std::string& c : candidates) {
+    int d = EditDistance(name, c);
+    if (d < best_distance || (d == best_distance && c < best)) {
+      best = c;
+      best_distance = d;
+    }
+  }
+  return best_distance <= limit ? best : std::string();
+}
+
+std::string DidYouMean(std::string_view name, const std::vector<std::string>& candidates) {
+  std::string match = ClosestMatch(name, candidates);
+  return match.empty() ? std::string() : " (did you mean '" + match + "'?)";
+}
+
+std::vector<std::string_view> SplitLines(std::string_view text) {
+  std::vector<std::string_view> lines;
+  size_t start = 0;
+  while (start <= text.size()) {
+    size_t end = text.find('\n', start);
+    if (end == std::string_view::npos) end = text.size();
+    std::string_view line = text.substr(start, end - start);
+    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+    lines.push_back(line);
+    if (end == text.size()) break;
+    start = end + 1;
+  }
+  return lines;
+}
+
+std::string LineOf(std::string_view text, int line) {
+  if (line < 1) return {};
+  size_t start = 0;
+  for (int k = 1; k < line; ++k) {
+    start = text.find('\n', start);
+    if (start == std::string_view::npos) return {};
+    ++start;
+  }
+  size_t end = text.find('\n', start);
+  std::string_view result = text.substr(start, end == std::string_view::npos ? end : end - start);
+  if (!result.empty() && result.back() == '\r') result.remove_suffix(1);
+  return std::string(result);
+}
+
+bool StartsWith(std::string_view s, std::string_view prefix) {
+  return s.substr(0, prefix.size()) == prefix;
+}
+
+bool EndsWith(std::string_view s, std::string_view suffix) {
+  return s.size() >= suffix.size() && s.substr(s.size() - suffix.size()) == suffix;
+}
+
+std::string_view Trim(std::string_view s) {
+  size_t b = s.find_first_not_of(" \t\r\n");
+  if (b == std::string_view::npos) return {};
+  size_t e = s.find_last_not_of(" \t\r\n");
+  return s.substr(b, e - b + 1);
+}
+
+std::string ReplaceAll(std::string_view s, std::string_view from, std::string_view to) {
+  std::string out;
+  size_t pos = 0;
+  while (true) {
+    size_t hit = s.find(from, pos);
+    if (hit == std::string_view::npos) break;
+    out.append(s.substr(pos, hit - pos));
+    out.append(to);
+    pos = hit + from.size();
+  }
+  out.append(s.substr(pos));
+  return out;
+}
+
+}  // namespace nianbao

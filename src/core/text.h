@@ -1,0 +1,40 @@
+// Small text utilities: UTF-8, HTML escaping, "did you mean".
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace nianbao {
+
+/// Escapes & < > " ' for use in HTML text and attribute values.
+std::string HtmlEscape(std::string_view text);
+
+/// Number of code points in valid UTF-8 (invalid bytes count one each).
+int Utf8Length(std::string_view text);
+/// The first n code points of text.
+std::string_view Utf8Prefix(std::string_view text, int n);
+/// Terminal cells: East Asian wide and full-width characters count two.
+int DisplayWidth(std::string_view text);
+/// True if text is valid UTF-8.
+bool IsValidUtf8(std::string_view text);
+
+/// Levenshtein distance over bytes; enough for ASCII ids and keys.
+int EditDistance(std::string_view a, std::string_view b);
+/// The closest candidate within a small distance, or "" if none is close.
+std::string ClosestMatch(std::string_view name, const std::vector<std::string>& candidates);
+/// " (did you mean 'x'?)" or "".
+std::string DidYouMean(std::string_view name, const std::vector<std::string>& candidates);
+
+/// Line `line` (1-based) of text, without its line ending; "" if out of range.
+std::string LineOf(std::string_view text, int line);
+/// Splits on '\n', dropping a trailing '\r' of each line.
+std::vector<std::string_view> SplitLines(std::string_view text);
+
+bool StartsWith(std::string_view s, std::string_view prefix);
+bool EndsWith(std::string_view s, std::string_view suffix);
+std::string_view Trim(std::string_view s);
+/// Replaces every occurrence of from (non-empty) with to.
+std::string ReplaceAll(std::string_view s, std::string_view from, std::string_view to);
+
+}  // namespace nianbao
