@@ -24,13 +24,19 @@ struct Quantity {
 enum class Style { kTable, kProse };
 
 /// Rounds half away from zero at `decimals` places (on the decimal value, not binary
-/// noise) and groups thousands with ','. "-1,234.50". Never "-0".
+/// noise) and groups thousands with ','. "-1,234.50". Never "-0". Decimals are clamped to
+/// 0–20; NaN and infinities (a caller's bug) come out as "nan", "inf", "-inf".
 std::string FormatNumber(double value, int decimals);
+
+/// The value FormatNumber(value, decimals) shows, as a double: for deciding direction and
+/// differences on what the reader sees.
+double RoundHalfAway(double value, int decimals);
 
 /// A value with its unit for a language.
 /// zh table: "123,456户", "98.7%", "3,015.90亿元"; zh prose: "12.35万户" for ≥100,000 of a
 /// unit that does not already start with 万/亿, "1.23亿户" for ≥100,000,000, and 万元 ≥ 10,000
 /// becomes 亿元. en: "123,456 entities", "98.7%" (no space before %), both styles alike.
+/// The 万/亿 tier is chosen on the value rounded at q.decimals; "10000.00万" goes up to 亿.
 std::string FormatValue(double value, const Quantity& q, std::string_view lang, Style style);
 
 /// A signed relative change in percent: zh "增长12.3%" / "下降0.4%" / "持平";
@@ -42,7 +48,8 @@ std::string FormatPercentChange(double percent, std::string_view lang);
 std::string FormatPointChange(double points, int decimals, std::string_view lang);
 
 /// A compact signed delta for tables: "+1,234" / "−56.7" (U+2212 minus) / "0", with the
-/// quantity's decimals; for rates the suffix " pp" (en) or "个百分点" (zh).
+/// quantity's decimals (at least 1 for rates, as in FormatPointChange); for rates the suffix
+/// " pp" (en) or "个百分点" (zh).
 std::string FormatSignedDelta(double delta, const Quantity& q, std::string_view lang);
 
 /// A compact signed percent for tables: "+12.3%" / "−0.4%" / "0.0%".

@@ -1,0 +1,267 @@
+#include "catalog/catalog.h"
+
+#include <algorithm>
+#include <tuple>
+
+#include "core/text.h"
+#include "yaml/reader.h"
+
+namespace nianbao {
+
+namespace {
+
+template <typename T>
+const T* FindById(const std::vector<T>& items, const std::string& id) {
+  for (const T& item : items) {
+    if (item.id == id) return &item;
+  }
+  return nullptr;
+}
+
+// Reads an "id:" value and checks it against the id rule and earlier ids.
+std::optional<std::string> ReadId(const yaml::Reader& reader, const yaml::Node& map,
+                                  const std::string& what, std::vector<std::string>& seen) {
+  const yaml::Node* n = reader.Required(map, "id");
+  if (!n) return std::nullopt;
+  std::optional<std::string> id = reader.String(*n, what + " id");
+  if (!id) return std::nullopt;
+  if (!IsValidId(*id)) {
+    reader.Error(*n, "'" + *id + "' is not a valid id: use a-z, 0-9, '_' and '-', starting " +
+                         "with a letter or digit, at most 64 characters");
+    return std::nullopt;
+  }
+  if (std::find(seen.begin(), seen.end(), *id) != seen.end()) {
+    reader.Error(*n, what + " id '" + *id + "' is defined twice");
+    return std::nullopt;
+  }
+  seen.push_back(*id);
+  return id;
+}
+
+void LoadIndicators(const FileSystem& site, const SiteConfig& config, Catalog& catalog,
+                    Diagnostics& diags) {
+  const std::string path = "content/indicators.yaml";
+  std::optional<std::string> text = site.Read(path);
+  if (!text) {
+    diags.Error({path, 0, 0}, "no indicators.yaml: the indicator catalogue is required");
+    return;
+  }
+  yaml::Source source{path, *text, 1};
+  std::optional<yaml::Node> root = yaml::Parse(*text, source, diags);
+  if (!root) return;
+  yaml::Reader reader(source, diags, config.languages);
+  if (!reader.ExpectMap(*root, "indicators.yaml")) return;
+  reader.CheckKeys(*root, {"categories", "indicators"});
+
+  std::vector<std::string> category_ids;
+  if (const yaml::Node* list = reader.Required(*root, "categories")) {
+    if (auto items = reader.List(*list, "categories")) {
+      for (const yaml::Node* item : *items) {
+        if (!reader.ExpectMap(*item, "a category")) continue;
+        reader.CheckKeys(*item, {"id", "name"});
+        Category c;
+        auto id = ReadId(reader, *item, "category", category_ids);
+        const yaml::Node* name = reader.Required(*item, "name");
+        auto t = name ? reader.Text(*name, "category name") : std::nullopt;
+        if (!id || !t) continue;
+        c.id = *id;
+        c.name = *t;
+        catalog.categories.push_back(std::move(c));
+      }
+    }
+  }
+
+  std::vector<std::string> indicator_ids;
+  const yaml::Node* list = reader.Required(*root, "indicators");
+  if (!list) return;
+  auto items = reader.List(*list, "indicators");
+  if (!items) return;
+  for (const yaml::Node* item : *items) {
+    if (!reader.ExpectMap(*item, "an indicator")) continue;
+    reader.CheckKeys(*item, {"id", "category", "name", "unit", "kind", "decimals", "better",
+                             "description"});
+    Indicator ind;
+    bool ok = true;
+    auto id = ReadId(reader, *item, "indicator", indicator_ids);
+    ok = ok && id;
+    if (id) ind.id = *id;
+    if (const yaml::Node* n = reader.Required(*item, "category")) {
+      if (!n->IsScalar() || !FindById(catalog.categories, n->value)) {
+        std::vector<std::string> ids;
+        for (const Category& c : catalog.categories) ids.push_back(c.id);
+        reader.Error(*n, "unknown category '" + n->value + "'" + DidYouMean(n->value, ids));
+        ok = false;
+      } else {
+        ind.category = n->value;
+      }
+    } else {
+      ok = false;
+    }
+    if (const yaml::Node* n = reader.Required(*item, "name")) {
+      auto t = reader.Text(*n, "indicator name");
+      ok = ok && t;
+      if (t) ind.name = *t;
+    } else {
+      ok = false;
+    }
+    if (const yaml::Node* n = reader.Required(*item, "unit")) {
+      auto t = reader.Text(*n, "unit");
+      ok = ok && t;
+      if (t) ind.unit = *t;
+    } else {
+      ok = false;
+    }
+    if (const yaml::Node* n = reader.Required(*item, "kind")) {
+      auto k = reader.Choice(*n, "kind", {"count", "amount", "rate"});
+      ok = ok && k;
+      if (k) {
+        ind.kind = *k == "count"    ? IndicatorKind::kCount
+                   : *k == "amount" ? IndicatorKind::kAmount
+                                    : IndicatorKind::kRate;
+      }
+    } else {
+      ok = false;
+    }
+    ind.decimals = ind.kind == IndicatorKind::kCount ? 0 : ind.kind == IndicatorKind::kAmount ? 2 : 1;
+    if (const yaml::Node* n = item->Find("decimals"); n && !n->IsNull()) {
+      auto d = reader.Integer(*n, "decimals", 0, 6);
+      ok = ok && d;
+      if (d) ind.decimals = static_cast<int>(*d);
+    }
+    if (const yaml::Node* n = item->Find("better"); n && !n->IsNull()) {
+      auto b = reader.Choice(*n, "better", {"higher", "lower", "neutral"});
+      ok = ok && b;
+      if (b) {
+        ind.better = *b == "higher" ? Better::kHigher
+                     : *b == "lower" ? Better::kLower
+                                     : Better::kNeutral;
+      }
+    }
+    if (const yaml::Node* n = item->Find("description"); n && !n->IsNull()) {
+      auto t = reader.Text(*n, "description");
+      if (t) ind.description = *t;
+    }
+    if (ok) catalog.indicators.push_back(std::move(ind));
+  }
+}
+
+void LoadBureau(const FileSystem& site, const SiteConfig& config, const std::string& file,
+                Catalog& catalog, Diagnostics& diags) {
+  const std::string path = "content/bureaus/" + file;
+  std::string id = file.substr(0, file.size() - 5);
+  std::optional<std::string> text = site.Read(path);
+  if (!text) return;
+  if (!IsValidId(id)) {
+    diags.Error({path, 0, 0}, "'" + id + "' is not a valid bureau id: name the file with " +
+                                  "a-z, 0-9, '_' and '-', starting with a letter or digit");
+    return;
+  }
+  yaml::Source source{path, *text, 1};
+  std::optional<yaml::Node> root = yaml::Parse(*text, source, diags);
+  if (!root) return;
+  yaml::Reader reader(source, diags, config.languages);
+  if (!reader.ExpectMap(*root, "a bureau file")) return;
+  reader.CheckKeys(*root, {"name", "short", "level", "parent", "order"});
+  Bureau b;
+  b.id = id;
+  bool ok = true;
+  if (const yaml::Node* n = reader.Required(*root, "name")) {
+    auto t = reader.Text(*n, "name");
+    ok = ok && t;
+    if (t) b.name = *t;
+  } else {
+    ok = false;
+  }
+  b.short_name = b.name;
+  if (const yaml::Node* n = root->Find("short"); n && !n->IsNull()) {
+    if (auto t = reader.Text(*n, "short")) b.short_name = *t;
+  }
+  if (const yaml::Node* n = reader.Required(*root, "level")) {
+    auto l = reader.Choice(*n, "level", {"province", "city", "county", "district"});
+    ok = ok && l;
+    if (l) {
+      b.level = *l == "province" ? BureauLevel::kProvince
+                : *l == "city"   ? BureauLevel::kCity
+                : *l == "county" ? BureauLevel::kCounty
+                                 : BureauLevel::kDistrict;
+    }
+  } else {
+    ok = false;
+  }
+  if (const yaml::Node* n = root->Find("parent"); n && !n->IsNull()) {
+    if (auto s = reader.String(*n, "parent")) {
+      b.parent = *s;
+      b.parent_pos = {path, n->line, n->col};
+    }
+  }
+  if (const yaml::Node* n = root->Find("order"); n && !n->IsNull()) {
+    auto o = reader.Integer(*n, "order", -1000000000, 1000000000);
+    if (o) b.order = *o;
+  }
+  if (ok) catalog.bureaus.push_back(std::move(b));
+}
+
+}  // namespace
+
+const Indicator* Catalog::FindIndicator(const std::string& id) const {
+  return FindById(indicators, id);
+}
+const Category* Catalog::FindCategory(const std::string& id) const {
+  return FindById(categories, id);
+}
+const Bureau* Catalog::FindBureau(const std::string& id) const { return FindById(bureaus, id); }
+
+std::vector<std::string> Catalog::IndicatorIds() const {
+  std::vector<std::string> ids;
+  for (const Indicator& i : indicators) ids.push_back(i.id);
+  return ids;
+}
+
+std::vector<std::string> Catalog::BureauIds() const {
+  std::vector<std::string> ids;
+  for (const Bureau& b : bureaus) ids.push_back(b.id);
+  return ids;
+}
+
+std::string_view BureauLevelId(BureauLevel level) {
+  switch (level) {
+    case BureauLevel::kProvince: return "province";
+    case BureauLevel::kCity: return "city";
+    case BureauLevel::kCounty: return "county";
+    case BureauLevel::kDistrict: return "district";
+  }
+  return "city";
+}
+
+std::optional<Catalog> LoadCatalog(const FileSystem& site, const SiteConfig& config,
+                                   Diagnostics& diags) {
+  Catalog catalog;
+  const int errors_before = diags.ErrorCount();
+  LoadIndicators(site, config, catalog, diags);
+  for (const DirEntry& e : site.List("content/bureaus")) {
+    if (e.is_dir) continue;
+    if (!EndsWith(e.name, ".yaml")) {
+      diags.Warning({"content/bureaus/" + e.name, 0, 0},
+                    "ignored: bureau files end in .yaml");
+      continue;
+    }
+    LoadBureau(site, config, e.name, catalog, diags);
+  }
+  // Parents must exist and not loop.
+  for (const Bureau& b : catalog.bureaus) {
+    if (b.parent.empty()) continue;
+    if (!catalog.FindBureau(b.parent)) {
+      diags.Error(b.parent_pos,
+                  "unknown parent bureau '" + b.parent + "'" +
+                      DidYouMean(b.parent, catalog.BureauIds()),
+                  LineOf(site.Read(b.parent_pos.path).value_or(""), b.parent_pos.line));
+    }
+  }
+  std::sort(catalog.bureaus.begin(), catalog.bureaus.end(), [](const Bureau& a, const Bureau& b) {
+    return std::tie(a.level, a.order, a.id) < std::tie(b.level, b.order, b.id);
+  });
+  if (diags.ErrorCount() > errors_before) return std::nullopt;
+  return catalog;
+}
+
+}  // namespace nianbao

@@ -1,0 +1,67 @@
+// The indicator catalogue (indicators.yaml) and the bureaus (bureaus/*.yaml): §3, §4.
+#pragma once
+
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "config/site_config.h"
+#include "core/diagnostic.h"
+#include "core/file_system.h"
+#include "core/ids.h"
+#include "core/translated.h"
+
+namespace nianbao {
+
+struct Category {
+  std::string id;
+  Translated name;
+};
+
+enum class Better { kHigher, kLower, kNeutral };
+
+struct Indicator {
+  std::string id;
+  std::string category;
+  Translated name;
+  Translated unit;
+  IndicatorKind kind = IndicatorKind::kCount;
+  int decimals = 0;
+  Better better = Better::kNeutral;
+  Translated description;  // may be empty
+};
+
+enum class BureauLevel { kProvince, kCity, kCounty, kDistrict };
+
+struct Bureau {
+  std::string id;
+  Translated name;
+  Translated short_name;  // the name if not given
+  BureauLevel level = BureauLevel::kCity;
+  std::string parent;  // "" if none
+  Position parent_pos;  // where parent was given
+  long long order = 0;
+};
+
+/// Indicators in file order (the display order) and bureaus in list order
+/// (level, then order, then id). Immutable once loaded.
+struct Catalog {
+  std::vector<Category> categories;
+  std::vector<Indicator> indicators;
+  std::vector<Bureau> bureaus;
+
+  const Indicator* FindIndicator(const std::string& id) const;
+  const Category* FindCategory(const std::string& id) const;
+  const Bureau* FindBureau(const std::string& id) const;
+  std::vector<std::string> IndicatorIds() const;
+  std::vector<std::string> BureauIds() const;
+};
+
+/// Reads content/indicators.yaml and content/bureaus/*.yaml.
+std::optional<Catalog> LoadCatalog(const FileSystem& site, const SiteConfig& config,
+                                   Diagnostics& diags);
+
+std::string_view BureauLevelId(BureauLevel level);
+
+}  // namespace nianbao

@@ -1,0 +1,36 @@
+#include <CLI/CLI.hpp>
+
+#include "cli/commands.h"
+
+namespace nianbao {
+
+int RunCli(int argc, char** argv) {
+  CLI::App app{
+      "nianbao (年报) builds a bilingual static website of work reports from YAML indicator data "
+      "and Markdown narratives.\nSee README.md and docs/ for the content format."};
+  app.set_version_flag("--version", std::string("nianbao ") + NIANBAO_VERSION);
+  app.require_subcommand(1);
+
+  BuildCommand build;
+  CLI::App* b = app.add_subcommand("build", "Build the site into the output folder (default public/)");
+  b->add_option("--site,-s", build.site, "Site folder (holds content/)")->capture_default_str();
+  b->add_option("--out,-o", build.out, "Output folder (default: <site>/public)");
+  b->add_flag("--strict", build.strict, "Treat warnings as errors");
+  b->add_flag("--quiet,-q", build.quiet, "Print only diagnostics");
+  b->add_option("--jobs,-j", build.jobs, "Render threads (default: one per core)")
+      ->check(CLI::Range(0, 256));
+  b->footer(
+      "Exit status: 0 built; 1 the site has errors (or warnings with --strict), the output "
+      "folder is untouched; 2 bad command line; 3 the output folder could not be written.");
+
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::ParseError& e) {
+    int code = app.exit(e);
+    return code == 0 ? kExitOk : kExitUsage;
+  }
+  if (b->parsed()) return RunBuild(build);
+  return kExitUsage;
+}
+
+}  // namespace nianbao

@@ -1,0 +1,74 @@
+// Editions (reports/<bureau>/<edition>/), narratives and free-standing pages: §5, §6.
+#pragma once
+
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "catalog/catalog.h"
+#include "config/site_config.h"
+#include "content/front_matter.h"
+#include "content/shortcodes.h"
+#include "core/diagnostic.h"
+#include "core/file_system.h"
+#include "core/ids.h"
+#include "core/translated.h"
+
+namespace nianbao {
+
+enum class ValueStatus { kNumber, kWithheld, kNull };
+
+/// One indicator's figure in one edition.
+struct Value {
+  ValueStatus status = ValueStatus::kNull;
+  double number = 0;
+};
+
+/// A ```chart block of a narrative.
+struct ChartSpec {
+  std::vector<std::string> indicators;
+  bool bar = false;  // type: bar; otherwise line
+  Translated title;  // may be empty
+  Position pos;
+};
+
+/// A Markdown file rendered to HTML once. The HTML holds placeholders for shortcodes and
+/// charts (content/shortcodes.h), filled in per page by the render stage.
+struct Narrative {
+  std::string lang;  // the language it is written in
+  std::string path;  // relative to the site
+  FrontMatter front;
+  std::string html;
+  std::vector<Shortcode> shortcodes;
+  std::vector<ChartSpec> charts;
+};
+
+struct Edition {
+  std::string bureau;
+  std::string name;  // "2021", "2022-h1"
+  EditionName period;
+  std::map<std::string, Value> values;  // indicators not listed are kNull
+  std::map<std::string, Translated> notes;
+  std::map<std::string, Narrative> narratives;  // by language
+
+  const Value& ValueOf(const std::string& indicator) const;
+};
+
+struct Page {
+  std::string id;
+  std::map<std::string, Narrative> narratives;  // by language
+};
+
+/// All editions sorted by (bureau order, period kind, year) and pages sorted by id.
+struct Content {
+  std::vector<Edition> editions;
+  std::vector<Page> pages;
+};
+
+/// Reads content/reports and content/pages. Markdown is rendered here, on this thread
+/// (cmark-gfm is not thread-safe).
+std::optional<Content> LoadContent(const FileSystem& site, const SiteConfig& config,
+                                   const Catalog& catalog, Diagnostics& diags);
+
+}  // namespace nianbao

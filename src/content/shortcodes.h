@@ -1,0 +1,37 @@
+// Finding {{< name args >}} shortcodes in a narrative (content-format §5).
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/diagnostic.h"
+
+namespace nianbao {
+
+struct Shortcode {
+  std::string name;  // "value" or "change"
+  std::string arg;   // the indicator id
+  Position pos;      // of the opening "{{<"
+};
+
+/// The placeholder put in the text for shortcode i; it passes through Markdown untouched
+/// (plane-16 private-use characters) and is replaced when the page is rendered.
+std::string ShortcodePlaceholder(size_t index);
+/// The placeholder for chart i (a whole block).
+std::string ChartPlaceholder(size_t index);
+
+struct ShortcodeScan {
+  std::string text;  // the body with shortcodes replaced by placeholders
+  std::vector<Shortcode> shortcodes;
+};
+
+/// Replaces each shortcode in `body` by its placeholder. `{{</* x */>}}` is written out as
+/// the literal `{{< x >}}` (Hugo's escape). Malformed or unknown shortcodes are errors at
+/// their position; `body_first_line` is the file line of body's first line. With
+/// `allowed` false (free-standing pages), every shortcode is an error.
+ShortcodeScan ScanShortcodes(std::string_view body, const std::string& path,
+                             std::string_view file_text, int body_first_line, bool allowed,
+                             Diagnostics& diags);
+
+}  // namespace nianbao

@@ -1,0 +1,198 @@
+#include "format/number_format.h"
+
+#include <algorithm>
+#include <charconv>
+#include <cmath>
+#include <string>
+
+namespace nianbao::format {
+namespace {
+
+constexpr int kMaxDecimals = 20;
+constexpr std::string_view kWan = "万";
+constexpr std::string_view kYi = "亿";
+constexpr std::string_view kUnicodeMinus = "\u2212";
+
+/// A finite decimal as written: sign, integer digits (no leading zeros, at least "0") and
+/// fraction digits. Rounding works on these strings so binary noise never shows.
+struct Decimal {
+  bool negative = false;
+  std::string int_digits = "0";
+  std::string frac_digits;
+};
+
+int ClampDecimals(int decimals) { return std::clamp(decimals, 0, kMaxDecimals); }
+
+/// The shortest string that reads back as `value` (to_chars never consults the locale).
+Decimal ToDecimal(double value) {
+  char buf[512];
+  auto [end, ec] = std::to_chars(buf, buf + sizeof buf, value, std::chars_format::fixed);
+  std::string_view text(buf, ec == std::errc() ? end - buf : 0);
+  Decimal d;
+  if (!text.empty() && text.front() == '-') {
+    d.negative = true;
+    text.remove_prefix(1);
+  }
+  size_t dot = text.find('.');
+  d.int_digits = std::string(text.substr(0, dot));
+  if (dot != std::string_view::npos) d.frac_digits = std::string(text.substr(dot + 1));
+  if (d.int_digits.empty()) d.int_digits = "0";
+  return d;
+}
+
+void StripLeadingZeros(Decimal& d) {
+  size_t first = d.int_digits.find_first_not_of('0');
+  d.int_digits = first == std::string::npos ? "0" : d.int_digits.substr(first);
+}
+
+/// Divides by 10^places by moving the decimal point: exact, unlike dividing the double.
+Decimal ShiftLeft(Decimal d, int places) {
+  if (static_cast<int>(d.int_digits.size()) <= places) {
+    d.int_digits.insert(0, places + 1 - d.int_digits.size(), '0');
+  }
+  size_t cut = d.int_digits.size() - places;
+  d.frac_digits = d.int_digits.substr(cut) + d.frac_digits;
+  d.int_digits.resize(cut);
+  StripLeadingZeros(d);
+  return d;
+}
+
+bool IsZero(const Decimal& d) {
+  return d.int_digits == "0" && d.frac_digits.find_first_not_of('0') == std::string::npos;
+}
+
+/// Half away from zero: the magnitude goes up when the first dropped digit is 5 or more.
+Decimal Round(Decimal d, int decimals) {
+  bool up = static_cast<int>(d.frac_digits.size()) > decimals && d.frac_digits[decimals] >= '5';
+  d.frac_digits.resize(decimals, '0');
+  if (up) {
+    std::string all = d.int_digits + d.frac_digits;
+    int i = static_cast<int>(all.size()) - 1;
+    while (i >= 0 && all[i] == '9') all[i--] = '0';
+    if (i >= 0) {
+      ++all[i];
+    } else {
+      all.insert(0, 1, '1');
+    }
+    d.int_digits = all.substr(0, all.size() - decimals);
+    d.frac_digits = all.substr(all.size() - decimals);
+  }
+  if (IsZero(d)) d.negative = false;  // never "-0"
+  return d;
+}
+
+/// Digits with ',' every three places and '.' before the fraction, without a sign.
+std::string Magnitude(const Decimal& d) {
+  std::string out;
+  size_t n = d.int_digits.size();
+  for (size_t i = 0; i < n; ++i) {
+    if (i > 0 && (n - i) % 3 == 0) out += ',';
+    out += d.int_digits[i];
+  }
+  if (!d.frac_digits.empty()) out += '.' + d.frac_digits;
+  return out;
+}
+
+/// Non-finite values are a caller's bug (data.yaml has none); they show as to_chars spells
+/// them rather than as a plausible number.
+std::string NonFinite(double value) {
+  if (std::isnan(value)) return "nan";
+  return value < 0 ? "-inf" : "inf";
+}
+
+std::string WithSign(const Decimal& d, std::string_view minus) {
+  return (d.negative ? std::string(minus) : std::string()) + Magnitude(d);
+}
+
+/// "+1,234" / "−56.7" / "0": the signed table form.
+std::string Signed(double value, int decimals) {
+  if (!std::isfinite(value)) return NonFinite(value);
+  Decimal d = Round(ToDecimal(value), ClampDecimals(decimals));
+  if (IsZero(d)) return Magnitude(d);
+  return (d.negative ? std::string(kUnicodeMinus) : std::string("+")) + Magnitude(d);
+}
+
+/// A compact figure: the value divided by 10^places, 2 decimals, then the suffix.
+std::string Compact(const Decimal& exact, int places, std::string_view suffix) {
+  return WithSign(Round(ShiftLeft(exact, places), 2), "-") + std::string(suffix);
+}
+
+/// zh prose: 万/亿 for large counts and amounts. The tier is chosen on the value as the table
+/// shows it; the compact figure is rounded once from the value itself (2 decimals).
+std::string ZhCompact(double value, const Quantity& q) {
+  Decimal exact = ToDecimal(value);
+  Decimal full = Round(exact, ClampDecimals(q.decimals));
+  size_t int_len = full.int_digits.size();
+  std::string unit(q.unit);
+  if (unit.starts_with(kYi)) return WithSign(full, "-") + unit;
+  if (unit.starts_with(kWan)) {
+    if (int_len < 5) return WithSign(full, "-") + unit;
+    return Compact(exact, 4, std::string(kYi) + unit.substr(kWan.size()));
+  }
+  if (int_len < 6) return WithSign(full, "-") + unit;
+  // 99,999,999 would read "10000.00万": such a value goes up to 亿.
+  if (int_len < 9 && Round(ShiftLeft(exact, 4), 2).int_digits.size() < 5) {
+    return Compact(exact, 4, std::string(kWan) + unit);
+  }
+  return Compact(exact, 8, std::string(kYi) + unit);
+}
+
+/// The change words: zh 增长/提高/下降, en up/down; 持平/unchanged when it rounds to zero.
+std::string ChangeWords(double change, int decimals, std::string_view lang, bool points) {
+  if (!std::isfinite(change)) return NonFinite(change);
+  bool zh = IsChinese(lang);
+  Decimal d = Round(ToDecimal(change), ClampDecimals(decimals));
+  if (IsZero(d)) return zh ? "持平" : "unchanged";
+  if (zh) {
+    std::string verb = d.negative ? "下降" : (points ? "提高" : "增长");
+    return verb + Magnitude(d) + (points ? "个百分点" : "%");
+  }
+  return (d.negative ? "down " : "up ") + Magnitude(d) + (points ? " pp" : "%");
+}
+
+}  // namespace
+
+bool IsChinese(std::string_view lang) { return lang == "zh" || lang.starts_with("zh-"); }
+
+double RoundHalfAway(double value, int decimals) {
+  if (!std::isfinite(value)) return value;
+  std::string text = FormatNumber(value, decimals);
+  std::erase(text, ',');
+  double out = 0;
+  std::from_chars(text.data(), text.data() + text.size(), out);
+  return out;
+}
+
+std::string FormatNumber(double value, int decimals) {
+  if (!std::isfinite(value)) return NonFinite(value);
+  return WithSign(Round(ToDecimal(value), ClampDecimals(decimals)), "-");
+}
+
+std::string FormatValue(double value, const Quantity& q, std::string_view lang, Style style) {
+  bool zh = IsChinese(lang);
+  if (zh && style == Style::kProse && q.kind != IndicatorKind::kRate && std::isfinite(value)) {
+    return ZhCompact(value, q);
+  }
+  std::string out = FormatNumber(value, q.decimals);
+  if (q.unit.empty()) return out;
+  if (!zh && q.unit != "%") out += ' ';
+  return out += q.unit;
+}
+
+std::string FormatPercentChange(double percent, std::string_view lang) {
+  return ChangeWords(percent, 1, lang, /*points=*/false);
+}
+
+std::string FormatPointChange(double points, int decimals, std::string_view lang) {
+  return ChangeWords(points, std::max(1, decimals), lang, /*points=*/true);
+}
+
+std::string FormatSignedDelta(double delta, const Quantity& q, std::string_view lang) {
+  if (q.kind != IndicatorKind::kRate) return Signed(delta, q.decimals);
+  std::string out = Signed(delta, std::max(1, q.decimals));
+  return out += IsChinese(lang) ? "个百分点" : " pp";
+}
+
+std::string FormatSignedPercent(double percent) { return Signed(percent, 1) + "%"; }
+
+}  // namespace nianbao::format

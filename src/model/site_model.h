@@ -1,0 +1,57 @@
+// SiteModel: the validated site, with editions ordered, previous editions and changes
+// resolved. Immutable once built, so rendering may read it from every thread.
+#pragma once
+
+#include <map>
+#include <string>
+#include <vector>
+
+#include "catalog/catalog.h"
+#include "config/site_config.h"
+#include "content/content.h"
+
+namespace nianbao {
+
+/// The change of one indicator from the previous edition of the same period kind.
+struct Change {
+  enum class Status {
+    kOk,               // both values known and the base is not zero (percent is set)
+    kZeroBase,         // previous value 0: the delta is known, a percent is not
+    kNoPrevious,       // first edition of its period kind
+    kPreviousMissing,  // the previous edition's value is withheld or not reported
+    kCurrentMissing,   // this edition's value is withheld or not reported
+  };
+  Status status = Status::kNoPrevious;
+  const Edition* previous = nullptr;
+  double delta = 0;    // current − previous (percentage points for rates)
+  double percent = 0;  // delta / previous × 100, for count and amount
+};
+
+/// Whether a change is good news by the indicator's `better`.
+enum class Direction { kBetter, kWorse, kSame, kNeutral };
+
+struct SiteModel {
+  SiteConfig config;
+  Catalog catalog;
+  Content content;
+
+  /// The editions of a bureau, ordered by period kind, then year.
+  std::vector<const Edition*> EditionsOf(const std::string& bureau) const;
+  /// The editions of a bureau of one period kind, by year.
+  std::vector<const Edition*> SeriesOf(const std::string& bureau, PeriodKind kind) const;
+  /// The edition of the same bureau and period kind just before this one, or null.
+  const Edition* Previous(const Edition& edition) const;
+  /// The bureau's most recent edition (latest period end; annual before h2 and q4), or null.
+  const Edition* Latest(const std::string& bureau) const;
+  Change ChangeOf(const Edition& edition, const Indicator& indicator) const;
+  /// The period kinds a bureau has, in PeriodKind order.
+  std::vector<PeriodKind> KindsOf(const std::string& bureau) const;
+};
+
+/// Computes a change between two values of one indicator (pure; tested on its own).
+Change ComputeChange(const Value& previous, const Value& current, const Edition* previous_edition,
+                     IndicatorKind kind);
+
+Direction DirectionOf(const Change& change, Better better);
+
+}  // namespace nianbao

@@ -1,0 +1,138 @@
+#include "render/chart.h"
+
+#include <nlohmann/json.hpp>
+
+#include "core/text.h"
+#include "format/trend_summary.h"
+
+namespace nianbao {
+
+namespace {
+std::string PeriodForSummary(const PageContext& ctx, const EditionName& p) {
+  return p.kind == PeriodKind::kAnnual ? std::to_string(p.year) : ctx.PeriodLabel(p);
+}
+
+// Machine-readable: no thousands separators.
+std::string PlainNumber(double v, int decimals) {
+  return ReplaceAll(format::FormatNumber(v, decimals), ",", "");
+}
+
+std::string CsvField(const std::string& s) {
+  if (s.find_first_of(",\"\n") == std::string::npos) return s;
+  return "\"" + ReplaceAll(s, "\"", "\"\"") + "\"";
+}
+}  // namespace
+
+ChartData BureauChart(const PageContext& ctx, const std::string& bureau, PeriodKind kind,
+                      const std::vector<std::string>& indicators) {
+  ChartData chart;
+  std::vector<const Edition*> editions = ctx.model().SeriesOf(bureau, kind);
+  for (const Edition* e : editions) chart.periods.push_back(e->period);
+  for (const std::string& id : indicators) {
+    const Indicator* ind = ctx.model().catalog.FindIndicator(id);
+    if (!ind) continue;
+    ChartSeries s;
+    s.indicator = ind;
+    s.name = ctx.Tr(ind->name);
+    for (const Edition* e : editions) s.values.push_back(&e->ValueOf(id));
+    chart.series.push_back(std::move(s));
+  }
+  return chart;
+}
+
+TemplateData ChartTemplateData(const PageContext& ctx, const ChartData& chart) {
+  TemplateData d;
+  d.set("t", StringsData(ctx.inputs().theme.strings.at(ctx.lang())));
+  d.set("id", chart.id);
+  d.set("title", chart.title);
+  // Chart.js data: null is a gap, never zero.
+  nlohmann::ordered_json js;
+  js["type"] = chart.bar ? "bar" : "line";
+  js["labels"] = nlohmann::json::array();
+  for (const EditionName& p : chart.periods) js["labels"].push_back(ctx.PeriodLabel(p));
+  js["datasets"] = nlohmann::json::array();
+  TemplateData header(TemplateData::type::list);
+  std::string summary;
+  for (const ChartSeries& s : chart.series) {
+    nlohmann::ordered_json ds;
+    ds["label"] = s.name + " (" + ctx.Tr(s.indicator->unit) + ")";
+    ds["data"] = nlohmann::json::array();
+    const Value* first = nullptr;
+    const Value* last = nullptr;
+    size_t first_i = 0, last_i = 0;
+    for (size_t i = 0; i < s.values.size(); ++i) {
+      const Value* v = s.values[i];
+      if (v->status == ValueStatus::kNumber) {
+        ds["data"].push_back(v->number);
+        if (!first) {
+          first = v;
+          first_i = i;
+        }
+        last = v;
+        last_i = i;
+      } else {
+        ds["data"].push_back(nullptr);
+      }
+    }
+    js["datasets"].push_back(ds);
+    TemplateData h;
+    h.set("name", s.name);
+    h.set("unit", ctx.Tr(s.indicator->unit));
+    header.push_back(h);
+    if (first && last && first_i != last_i) {
+      const EditionName& a = chart.periods[first_i];
+      const EditionName& b = chart.periods[last_i];
+      std::string sentence = format::SummarizeTrend(
+          PeriodForSummary(ctx, a), first->number, PeriodForSummary(ctx, b), last->number,
+          b.year - a.year, ctx.QuantityOf(*s.indicator), ctx.lang());
+      if (chart.series.size() > 1) sentence = s.name + (format::IsChinese(ctx.lang()) ? "：" : ": ") + sentence;
+      summary += (summary.empty() ? "" : (format::IsChinese(ctx.lang()) ? "；" : " ")) + sentence;
+    }
+  }
+  if (!summary.empty() && format::IsChinese(ctx.lang())) summary += "。";
+  d.set("summary", summary);
+  d.set("json", js.dump());
+  d.set("series", header);
+  TemplateData rows(TemplateData::type::list);
+  for (size_t i = 0; i < chart.periods.size(); ++i) {
+    TemplateData row;
+    row.set("label", ctx.PeriodLabel(chart.periods[i]));
+    TemplateData cells(TemplateData::type::list);
+    for (const ChartSeries& s : chart.series) {
+      TemplateData cell;
+      const Value& v = *s.values[i];
+      cell.set("text", ctx.ValueText(v, *s.indicator, format::Style::kTable, ctx.lang()));
+      cell.set("missing", v.status != ValueStatus::kNumber);
+      cells.push_back(cell);
+    }
+    row.set("cells", cells);
+    rows.push_back(row);
+  }
+  d.set("rows", rows);
+  d.set("bar", chart.bar);
+  if (!chart.csv_name.empty()) d.set("csv_url", chart.csv_name);
+  return d;
+}
+
+std::string ChartCsv(const PageContext& ctx, const ChartData& chart) {
+  std::string out = "\xEF\xBB\xBF";
+  out += CsvField(ctx.T("period"));
+  for (const ChartSeries& s : chart.series) {
+    out += "," + CsvField(s.name + " (" + ctx.Tr(s.indicator->unit) + ")");
+  }
+  out += "\r\n";
+  for (size_t i = 0; i < chart.periods.size(); ++i) {
+    out += CsvField(ctx.PeriodLabel(chart.periods[i]));
+    for (const ChartSeries& s : chart.series) {
+      const Value& v = *s.values[i];
+      out += "," + (v.status == ValueStatus::kNumber
+                        ? PlainNumber(v.number, s.indicator->decimals)
+                        : v.status == ValueStatus::kWithheld ? std::string("withheld")
+                                                             : std::string());
+    }
+    out += "\r\n";
+  }
+  return out;
+}
+
+}  // namespace nianbao

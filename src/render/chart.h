@@ -1,0 +1,37 @@
+// Charts: a series of figures over editions, as Chart.js data, an HTML table and a
+// one-sentence summary (content-format §5: every chart carries its data as a table).
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "render/render_context.h"
+
+namespace nianbao {
+
+struct ChartSeries {
+  std::string name;
+  const Indicator* indicator = nullptr;
+  std::vector<const Value*> values;  // one per label; withheld and null are gaps
+};
+
+struct ChartData {
+  std::string id;  // unique in the page, for the table toggle
+  std::string title;
+  bool bar = false;
+  std::vector<EditionName> periods;
+  std::vector<ChartSeries> series;
+  std::string csv_name;  // "" for no download link
+};
+
+/// The series of each listed indicator for a bureau over its editions of one period kind.
+ChartData BureauChart(const PageContext& ctx, const std::string& bureau, PeriodKind kind,
+                      const std::vector<std::string>& indicators);
+
+/// View-model data for the "chart" template, in the context's language.
+TemplateData ChartTemplateData(const PageContext& ctx, const ChartData& chart);
+
+/// The chart's figures as CSV (UTF-8 with BOM, so that Excel reads Chinese).
+std::string ChartCsv(const PageContext& ctx, const ChartData& chart);
+
+}  // namespace nianbao

@@ -1,0 +1,14 @@
+// Open data: every value of every edition as data/indicators.csv and .json (§7).
+#pragma once
+
+#include "model/site_model.h"
+#include "output/output_file.h"
+#include "render/theme.h"
+
+namespace nianbao {
+
+/// One row per bureau × edition × indicator listed in the edition's data.yaml. The CSV is
+/// UTF-8 with a BOM so that Excel opens Chinese; the status column is value/withheld/null.
+OutputFiles ExportData(const SiteModel& model, const Theme& theme);
+
+}  // namespace nianbao

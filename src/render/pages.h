@@ -1,0 +1,26 @@
+// One function per kind of page (content-format §7). Each is pure: model in, file out.
+#pragma once
+
+#include "model/site_model.h"
+#include "output/output_file.h"
+#include "render/render_context.h"
+#include "render/templates.h"
+
+namespace nianbao {
+
+OutputFiles RenderReportPage(const RenderInputs& in, TemplateSet& t, const std::string& lang,
+                             const Edition& edition);
+OutputFile RenderBureauPage(const RenderInputs& in, TemplateSet& t, const std::string& lang,
+                            const Bureau& bureau);
+OutputFile RenderHomePage(const RenderInputs& in, TemplateSet& t, const std::string& lang);
+OutputFile RenderFreePage(const RenderInputs& in, TemplateSet& t, const std::string& lang,
+                          const Page& page);
+/// index.html at the root: a link to each language and a redirect to the default one.
+OutputFile RenderLanguageChoice(const RenderInputs& in, TemplateSet& t);
+
+/// A narrative's HTML with its shortcodes and charts filled in (in the narrative's
+/// language); chart CSV files are added to `files`.
+std::string FillNarrative(const PageContext& ctx, TemplateSet& t, const Narrative& narrative,
+                          const Edition* edition, OutputFiles& files);
+
+}  // namespace nianbao

@@ -1,0 +1,69 @@
+// What every page renderer shares: the model, the theme's strings, and helpers that turn
+// model values into view-model data for one language.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "format/number_format.h"
+#include "model/site_model.h"
+#include "output/output_file.h"
+#include "render/templates.h"
+#include "render/theme.h"
+
+namespace nianbao {
+
+struct Crumb {
+  std::string title;
+  std::string path;  // output path; "" for the current page
+};
+
+/// Read-only inputs of rendering, shared by all threads.
+struct RenderInputs {
+  const SiteModel& model;
+  const Theme& theme;
+  std::string reload_script;  // serve mode only: injected before </body>
+};
+
+/// Helpers for one page in one language.
+class PageContext {
+ public:
+  PageContext(const RenderInputs& in, std::string lang, std::string path)
+      : in_(in), lang_(std::move(lang)), path_(std::move(path)) {}
+
+  const std::string& lang() const { return lang_; }
+  const std::string& path() const { return path_; }
+  const SiteModel& model() const { return in_.model; }
+  const RenderInputs& inputs() const { return in_; }
+  const std::string& T(const std::string& key) const { return in_.theme.String(lang_, key); }
+  /// A translated text in this page's language, falling back to the default language.
+  const std::string& Tr(const Translated& t) const;
+  std::string Link(const std::string& to) const;
+
+  /// "2021年", "2022年上半年" / "2021", "H1 2022": from the theme's period_* strings.
+  std::string PeriodLabel(const EditionName& period) const;
+  std::string PeriodLabel(const EditionName& period, const std::string& lang) const;
+  format::Quantity QuantityOf(const Indicator& ind) const;
+  format::Quantity QuantityOf(const Indicator& ind, const std::string& lang) const;
+  /// A value for a table cell (number only) or prose (with unit), in `lang`.
+  std::string ValueText(const Value& v, const Indicator& ind, format::Style style,
+                        const std::string& lang) const;
+  /// The change in words ("增长12.3%", "no earlier figure"), in `lang`.
+  std::string ChangeText(const Change& c, const Indicator& ind, const std::string& lang) const;
+  /// View-model data of one indicator's figure in one edition: value, status, change.
+  TemplateData FigureData(const Edition& e, const Indicator& ind) const;
+  /// Wraps a page body in the layout: head, header, breadcrumbs, language switcher, footer.
+  /// `alternates` maps every language to the output path of this page in it.
+  OutputFile Finish(TemplateSet& templates, const std::string& template_name, TemplateData data,
+                    const std::string& title, const std::vector<Crumb>& crumbs) const;
+
+ private:
+  const RenderInputs& in_;
+  std::string lang_;
+  std::string path_;
+};
+
+/// The output path of the same page in another language: "zh/x/index.html" → "en/x/index.html".
+std::string InLanguage(const std::string& path, const std::string& from, const std::string& to);
+
+}  // namespace nianbao

@@ -1,0 +1,40 @@
+#include "render/urls.h"
+
+namespace nianbao::urls {
+
+std::string Home(const std::string& lang) { return lang + "/index.html"; }
+std::string Report(const std::string& lang, const std::string& bureau, const std::string& edition) {
+  return lang + "/reports/" + bureau + "/" + edition + "/index.html";
+}
+std::string Bureau(const std::string& lang, const std::string& bureau) {
+  return lang + "/bureaus/" + bureau + "/index.html";
+}
+std::string Indicator(const std::string& lang, const std::string& indicator) {
+  return lang + "/indicators/" + indicator + "/index.html";
+}
+std::string Compare(const std::string& lang, const std::string& bureau, const std::string& a,
+                    const std::string& b) {
+  return lang + "/compare/" + bureau + "/" + a + "-vs-" + b + "/index.html";
+}
+std::string Page(const std::string& lang, const std::string& page) {
+  return lang + "/pages/" + page + "/index.html";
+}
+
+std::string RootOf(const std::string& from) {
+  std::string root;
+  for (char c : from) {
+    if (c == '/') root += "../";
+  }
+  return root;
+}
+
+std::string Relative(const std::string& from, const std::string& to) {
+  // Drop the folders both paths share, then climb out of the rest of `from`.
+  size_t common = 0;
+  for (size_t i = 0; i < from.size() && i < to.size() && from[i] == to[i]; ++i) {
+    if (from[i] == '/') common = i + 1;
+  }
+  return RootOf(from.substr(common)) + to.substr(common);
+}
+
+}  // namespace nianbao::urls

@@ -1,0 +1,188 @@
+#include "yaml/parse.h"
+
+#include <yaml-cpp/eventhandler.h>
+#include <yaml-cpp/exceptions.h>
+#include <yaml-cpp/parser.h>
+
+#include <map>
+#include <set>
+#include <sstream>
+
+#include "core/text.h"
+
+namespace nianbao::yaml {
+
+namespace {
+
+// Builds Nodes from parser events. Marks are 0-based lines and byte columns of `text`.
+class TreeBuilder : public YAML::EventHandler {
+ public:
+  TreeBuilder(std::string_view text, const Source& source, Diagnostics& diags)
+      : lines_(SplitLines(text)), source_(source), diags_(diags) {}
+
+  std::optional<Node> TakeRoot() { return std::move(root_); }
+  int documents() const { return documents_; }
+
+  void OnDocumentStart(const YAML::Mark&) override { ++documents_; }
+  void OnDocumentEnd() override {}
+  void OnNull(const YAML::Mark& mark, YAML::anchor_t anchor) override {
+    Node n = At(mark);
+    Add(std::move(n), anchor);
+  }
+  void OnAlias(const YAML::Mark& mark, YAML::anchor_t anchor) override {
+    auto it = anchors_.find(anchor);
+    Node n = it != anchors_.end() ? it->second : At(mark);
+    Position(n, mark);
+    Add(std::move(n), 0);
+  }
+  void OnScalar(const YAML::Mark& mark, const std::string& tag, YAML::anchor_t anchor,
+                const std::string& value) override {
+    Node n = At(mark);
+    n.kind = Kind::kScalar;
+    n.value = value;
+    n.plain = tag == "?";
+    if (!n.plain) CheckClosingQuote(mark);
+    Add(std::move(n), anchor);
+  }
+  void OnSequenceStart(const YAML::Mark& mark, const std::string&, YAML::anchor_t anchor,
+                       YAML::EmitterStyle::value) override {
+    Node n = At(mark);
+    n.kind = Kind::kSequence;
+    open_.push_back({std::move(n), anchor, false, {}});
+  }
+  void OnSequenceEnd() override { Close(); }
+  void OnMapStart(const YAML::Mark& mark, const std::string&, YAML::anchor_t anchor,
+                  YAML::EmitterStyle::value) override {
+    Node n = At(mark);
+    n.kind = Kind::kMap;
+    open_.push_back({std::move(n), anchor, false, {}});
+  }
+  void OnMapEnd() override { Close(); }
+
+ private:
+  struct Open {
+    Node node;
+    YAML::anchor_t anchor;
+    bool have_key;  // maps: a key waits for its value
+    Node key;
+  };
+
+  Node At(const YAML::Mark& mark) {
+    Node n;
+    Position(n, mark);
+    return n;
+  }
+
+  void Position(Node& n, const YAML::Mark& mark) {
+    n.line = mark.line + source_.first_line;
+    std::string_view line =
+        mark.line >= 0 && mark.line < static_cast<int>(lines_.size()) ? lines_[mark.line] : "";
+    n.col = Utf8Length(line.substr(0, std::min<size_t>(mark.column, line.size()))) + 1;
+  }
+
+  // yaml-cpp reads an unclosed quote on to a later quote or the end of the file; a
+  // string in these files never needs to span lines, so one that does lost its quote.
+  void CheckClosingQuote(const YAML::Mark& mark) {
+    if (mark.line < 0 || mark.line >= static_cast<int>(lines_.size())) return;
+    std::string_view line = lines_[mark.line];
+    if (mark.column < 0 || static_cast<size_t>(mark.column) >= line.size()) return;
+    char quote = line[mark.column];
+    if (quote != '"' && quote != '\'') return;
+    for (size_t i = mark.column + 1; i < line.size(); ++i) {
+      if (quote == '"' && line[i] == '\\') {
+        ++i;
+      } else if (line[i] == quote) {
+        if (quote == '\'' && i + 1 < line.size() && line[i + 1] == '\'') {
+          ++i;
+        } else {
+          return;
+        }
+      }
+    }
+    Node at = At(mark);
+    diags_.Error({source_.path, at.line, at.col},
+                 std::string("string has no closing ") + quote + " on this line",
+                 std::string(line));
+  }
+
+  void Add(Node n, YAML::anchor_t anchor) {
+    if (anchor != 0) anchors_[anchor] = n;
+    if (open_.empty()) {
+      root_ = std::move(n);
+      return;
+    }
+    Open& top = open_.back();
+    if (top.node.kind == Kind::kSequence) {
+      top.node.items.push_back(std::move(n));
+    } else if (!top.have_key) {
+      top.key = std::move(n);
+      top.have_key = true;
+    } else {
+      if (top.key.IsScalar()) {
+        for (const auto& [k, v] : top.node.entries) {
+          if (k.IsScalar() && k.value == top.key.value) {
+            diags_.Error({source_.path, top.key.line, top.key.col},
+                         "duplicate key '" + top.key.value + "' (first given on line " +
+                             std::to_string(k.line) + ")",
+                         LineOf(source_.file_text, top.key.line));
+          }
+        }
+      }
+      top.node.entries.emplace_back(std::move(top.key), std::move(n));
+      top.have_key = false;
+    }
+  }
+
+  void Close() {
+    Open done = std::move(open_.back());
+    open_.pop_back();
+    Add(std::move(done.node), done.anchor);
+  }
+
+  std::vector<std::string_view> lines_;
+  const Source& source_;
+  Diagnostics& diags_;
+  std::vector<Open> open_;
+  std::map<YAML::anchor_t, Node> anchors_;
+  std::optional<Node> root_;
+  int documents_ = 0;
+};
+
+}  // namespace
+
+std::optional<Node> Parse(std::string_view text, const Source& source, Diagnostics& diags) {
+  std::istringstream in{std::string(text)};
+  Diagnostics local;
+  TreeBuilder builder(text, source, local);
+  try {
+    YAML::Parser parser(in);
+    while (parser.HandleNextDocument(builder)) {
+      if (builder.documents() > 1) {
+        diags.Error({source.path, source.first_line, 1},
+                    "more than one YAML document ('---') in one file",
+                    LineOf(source.file_text, source.first_line));
+        return std::nullopt;
+      }
+    }
+  } catch (const YAML::Exception& e) {
+    int line = e.mark.line + source.first_line;
+    std::string src = LineOf(source.file_text, line);
+    int col = Utf8Length(std::string_view(src).substr(
+                  0, std::min<size_t>(std::max(e.mark.column, 0), src.size()))) +
+              1;
+    diags.Error({source.path, line, col}, "invalid YAML: " + e.msg, src);
+    return std::nullopt;
+  }
+  diags.Append(local);
+  if (local.HasErrors()) return std::nullopt;
+  std::optional<Node> root = builder.TakeRoot();
+  if (!root) {
+    Node empty;
+    empty.line = source.first_line;
+    empty.col = 1;
+    root = empty;
+  }
+  return root;
+}
+
+}  // namespace nianbao::yaml

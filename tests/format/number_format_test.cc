@@ -1,0 +1,246 @@
+#include "format/number_format.h"
+
+#include <clocale>
+#include <cmath>
+#include <string>
+
+#include <gtest/gtest.h>
+
+namespace nianbao::format {
+namespace {
+
+constexpr Quantity kHu{IndicatorKind::kCount, 0, "户"};
+constexpr Quantity kEntities{IndicatorKind::kCount, 0, "entities"};
+constexpr Quantity kRate{IndicatorKind::kRate, 1, "%"};
+constexpr Quantity kWanYuan{IndicatorKind::kAmount, 2, "万元"};
+constexpr Quantity kYiYuan{IndicatorKind::kAmount, 2, "亿元"};
+
+std::string ZhProse(double v, const Quantity& q) { return FormatValue(v, q, "zh", Style::kProse); }
+std::string ZhTable(double v, const Quantity& q) { return FormatValue(v, q, "zh", Style::kTable); }
+
+TEST(IsChineseTest, ZhAndSubtags) {
+  EXPECT_TRUE(IsChinese("zh"));
+  EXPECT_TRUE(IsChinese("zh-Hant"));
+  EXPECT_TRUE(IsChinese("zh-CN"));
+  EXPECT_FALSE(IsChinese("en"));
+  EXPECT_FALSE(IsChinese("zha"));
+  EXPECT_FALSE(IsChinese(""));
+}
+
+TEST(FormatNumberTest, GroupsThousands) {
+  EXPECT_EQ(FormatNumber(0, 0), "0");
+  EXPECT_EQ(FormatNumber(999, 0), "999");
+  EXPECT_EQ(FormatNumber(1000, 0), "1,000");
+  EXPECT_EQ(FormatNumber(100000, 0), "100,000");
+  EXPECT_EQ(FormatNumber(1234567, 0), "1,234,567");
+  EXPECT_EQ(FormatNumber(1234.5, 2), "1,234.50");
+}
+
+TEST(FormatNumberTest, Decimals0To3) {
+  EXPECT_EQ(FormatNumber(1.2345, 0), "1");
+  EXPECT_EQ(FormatNumber(1.2345, 1), "1.2");
+  EXPECT_EQ(FormatNumber(1.2345, 2), "1.23");
+  EXPECT_EQ(FormatNumber(1.2345, 3), "1.235");
+  EXPECT_EQ(FormatNumber(7, 3), "7.000");
+  EXPECT_EQ(FormatNumber(0, 2), "0.00");
+}
+
+TEST(FormatNumberTest, RoundsHalfAwayFromZero) {
+  EXPECT_EQ(FormatNumber(0.5, 0), "1");
+  EXPECT_EQ(FormatNumber(2.5, 0), "3");
+  EXPECT_EQ(FormatNumber(-2.5, 0), "-3");
+  EXPECT_EQ(FormatNumber(12.345, 2), "12.35");
+  EXPECT_EQ(FormatNumber(0.125, 2), "0.13");
+  EXPECT_EQ(FormatNumber(-0.125, 2), "-0.13");
+  EXPECT_EQ(FormatNumber(1.45, 1), "1.5");
+  EXPECT_EQ(FormatNumber(1.0005, 3), "1.001");
+  EXPECT_EQ(FormatNumber(1.0049, 2), "1.00");
+}
+
+TEST(FormatNumberTest, IgnoresBinaryNoise) {
+  EXPECT_EQ(FormatNumber(1.005, 2), "1.01");  // stored as 1.00499999999999989…
+  EXPECT_EQ(FormatNumber(2.675, 2), "2.68");  // stored as 2.67499999999999982…
+  EXPECT_EQ(FormatNumber(0.1 + 0.2, 3), "0.300");
+  EXPECT_EQ(FormatNumber(98.7 - 96.5, 1), "2.2");
+}
+
+TEST(FormatNumberTest, CarriesThroughNines) {
+  EXPECT_EQ(FormatNumber(9.995, 2), "10.00");
+  EXPECT_EQ(FormatNumber(999.5, 0), "1,000");
+  EXPECT_EQ(FormatNumber(999999.95, 1), "1,000,000.0");
+  EXPECT_EQ(FormatNumber(-99.96, 1), "-100.0");
+}
+
+TEST(FormatNumberTest, NegativeValues) {
+  EXPECT_EQ(FormatNumber(-1, 0), "-1");
+  EXPECT_EQ(FormatNumber(-1234.5, 2), "-1,234.50");
+  EXPECT_EQ(FormatNumber(-1234567.891, 1), "-1,234,567.9");
+}
+
+TEST(FormatNumberTest, NeverNegativeZero) {
+  EXPECT_EQ(FormatNumber(-0.0, 0), "0");
+  EXPECT_EQ(FormatNumber(-0.0, 1), "0.0");
+  EXPECT_EQ(FormatNumber(-0.04, 1), "0.0");
+  EXPECT_EQ(FormatNumber(-0.4, 0), "0");
+  EXPECT_EQ(FormatNumber(-1e-10, 2), "0.00");
+  EXPECT_EQ(FormatNumber(-0.05, 1), "-0.1");
+}
+
+TEST(FormatNumberTest, LargeAndTinyValues) {
+  EXPECT_EQ(FormatNumber(1e15, 0), "1,000,000,000,000,000");
+  EXPECT_EQ(FormatNumber(1e20, 0), "100,000,000,000,000,000,000");
+  EXPECT_EQ(FormatNumber(123456789012.5, 1), "123,456,789,012.5");
+  EXPECT_EQ(FormatNumber(1e-10, 2), "0.00");
+  EXPECT_EQ(FormatNumber(5e-324, 1), "0.0");
+}
+
+TEST(FormatNumberTest, ClampsDecimalsAndSpellsNonFinite) {
+  EXPECT_EQ(FormatNumber(12.5, -1), "13");
+  EXPECT_EQ(FormatNumber(NAN, 1), "nan");
+  EXPECT_EQ(FormatNumber(INFINITY, 1), "inf");
+  EXPECT_EQ(FormatNumber(-INFINITY, 1), "-inf");
+}
+
+TEST(RoundHalfAwayTest, MatchesFormatNumber) {
+  EXPECT_EQ(RoundHalfAway(2.675, 2), 2.68);
+  EXPECT_EQ(RoundHalfAway(1234.5, 0), 1235);
+  EXPECT_EQ(RoundHalfAway(-2.5, 0), -3);
+  EXPECT_EQ(RoundHalfAway(-0.04, 1), 0);
+  EXPECT_FALSE(std::signbit(RoundHalfAway(-0.04, 1)));
+}
+
+TEST(FormatValueTest, ZhTableNeverCompacts) {
+  EXPECT_EQ(ZhTable(123456, kHu), "123,456户");
+  EXPECT_EQ(ZhTable(123456789, kHu), "123,456,789户");
+  EXPECT_EQ(ZhTable(98.7, kRate), "98.7%");
+  EXPECT_EQ(ZhTable(3015.9, kYiYuan), "3,015.90亿元");
+  EXPECT_EQ(ZhTable(23456, kWanYuan), "23,456.00万元");
+}
+
+TEST(FormatValueTest, ZhProseWanBoundary) {
+  EXPECT_EQ(ZhProse(99999, kHu), "99,999户");
+  EXPECT_EQ(ZhProse(100000, kHu), "10.00万户");
+  EXPECT_EQ(ZhProse(123456, kHu), "12.35万户");
+  EXPECT_EQ(ZhProse(123000, kHu), "12.30万户");
+  EXPECT_EQ(ZhProse(99999.4, kHu), "99,999户");
+  EXPECT_EQ(ZhProse(99999.5, kHu), "10.00万户");  // shows as 100,000 in the table
+}
+
+TEST(FormatValueTest, ZhProseYiBoundary) {
+  EXPECT_EQ(ZhProse(99994999, kHu), "9,999.50万户");
+  EXPECT_EQ(ZhProse(99999999, kHu), "1.00亿户");  // not "10,000.00万户"
+  EXPECT_EQ(ZhProse(100000000, kHu), "1.00亿户");
+  EXPECT_EQ(ZhProse(123456789, kHu), "1.23亿户");
+  EXPECT_EQ(ZhProse(1.5e12, kHu), "15,000.00亿户");
+}
+
+TEST(FormatValueTest, ZhProseWanYuanBecomesYiYuan) {
+  EXPECT_EQ(ZhProse(9999, kWanYuan), "9,999.00万元");
+  EXPECT_EQ(ZhProse(10000, kWanYuan), "1.00亿元");
+  EXPECT_EQ(ZhProse(23456, kWanYuan), "2.35亿元");
+  EXPECT_EQ(ZhProse(9999.996, kWanYuan), "1.00亿元");
+  EXPECT_EQ(ZhProse(123456.7, kYiYuan), "123,456.70亿元");
+}
+
+TEST(FormatValueTest, ZhProseOtherUnitsAndSigns) {
+  Quantity yuan{IndicatorKind::kAmount, 2, "元"};
+  EXPECT_EQ(ZhProse(123456789, yuan), "1.23亿元");
+  EXPECT_EQ(ZhProse(-123456, kHu), "-12.35万户");
+  EXPECT_EQ(ZhProse(0, kHu), "0户");
+  EXPECT_EQ(ZhProse(123456, Quantity{IndicatorKind::kCount, 0, ""}), "12.35万");
+  EXPECT_EQ(ZhProse(98.7, kRate), "98.7%");
+  EXPECT_EQ(ZhProse(123456, Quantity{IndicatorKind::kRate, 0, "‰"}), "123,456‰");
+  EXPECT_EQ(FormatValue(123456, kHu, "zh-Hant", Style::kProse), "12.35万户");
+}
+
+TEST(FormatValueTest, EnglishSpacesUnitsButNotPercent) {
+  for (Style style : {Style::kTable, Style::kProse}) {
+    EXPECT_EQ(FormatValue(123456, kEntities, "en", style), "123,456 entities");
+    EXPECT_EQ(FormatValue(98.7, kRate, "en", style), "98.7%");
+  }
+  Quantity cny{IndicatorKind::kAmount, 2, "CNY 10,000"};
+  EXPECT_EQ(FormatValue(23456, cny, "en", Style::kProse), "23,456.00 CNY 10,000");
+  EXPECT_EQ(FormatValue(123456, Quantity{}, "en", Style::kProse), "123,456");
+  EXPECT_EQ(FormatValue(-0.0, kRate, "fr", Style::kTable), "0.0%");
+}
+
+TEST(FormatPercentChangeTest, Zh) {
+  EXPECT_EQ(FormatPercentChange(12.34, "zh"), "增长12.3%");
+  EXPECT_EQ(FormatPercentChange(-0.4, "zh"), "下降0.4%");
+  EXPECT_EQ(FormatPercentChange(0, "zh"), "持平");
+  EXPECT_EQ(FormatPercentChange(0.04, "zh"), "持平");
+  EXPECT_EQ(FormatPercentChange(-0.04, "zh"), "持平");
+  EXPECT_EQ(FormatPercentChange(0.05, "zh"), "增长0.1%");
+  EXPECT_EQ(FormatPercentChange(1234.56, "zh"), "增长1,234.6%");
+}
+
+TEST(FormatPercentChangeTest, En) {
+  EXPECT_EQ(FormatPercentChange(12.34, "en"), "up 12.3%");
+  EXPECT_EQ(FormatPercentChange(-0.4, "en"), "down 0.4%");
+  EXPECT_EQ(FormatPercentChange(-0.0, "en"), "unchanged");
+  EXPECT_EQ(FormatPercentChange(0.049, "en"), "unchanged");
+}
+
+TEST(FormatPointChangeTest, Zh) {
+  EXPECT_EQ(FormatPointChange(0.4, 1, "zh"), "提高0.4个百分点");
+  EXPECT_EQ(FormatPointChange(-0.4, 1, "zh"), "下降0.4个百分点");
+  EXPECT_EQ(FormatPointChange(0, 1, "zh"), "持平");
+  EXPECT_EQ(FormatPointChange(98.7 - 96.5, 1, "zh"), "提高2.2个百分点");
+}
+
+TEST(FormatPointChangeTest, En) {
+  EXPECT_EQ(FormatPointChange(0.4, 1, "en"), "up 0.4 pp");
+  EXPECT_EQ(FormatPointChange(-0.4, 1, "en"), "down 0.4 pp");
+  EXPECT_EQ(FormatPointChange(0.04, 1, "en"), "unchanged");
+}
+
+TEST(FormatPointChangeTest, AtLeastOneDecimal) {
+  EXPECT_EQ(FormatPointChange(2, 0, "en"), "up 2.0 pp");
+  EXPECT_EQ(FormatPointChange(0.125, 2, "en"), "up 0.13 pp");
+  EXPECT_EQ(FormatPointChange(-0.004, 2, "zh"), "持平");
+}
+
+TEST(FormatSignedDeltaTest, CountsAndAmounts) {
+  EXPECT_EQ(FormatSignedDelta(1234, kEntities, "en"), "+1,234");
+  EXPECT_EQ(FormatSignedDelta(-56.7, Quantity{IndicatorKind::kAmount, 1, "万元"}, "zh"),
+            "\u221256.7");
+  EXPECT_EQ(FormatSignedDelta(0, kHu, "zh"), "0");
+  EXPECT_EQ(FormatSignedDelta(-0.4, kHu, "zh"), "0");
+  EXPECT_EQ(FormatSignedDelta(-0.005, kWanYuan, "zh"), "\u22120.01");
+  EXPECT_EQ(FormatSignedDelta(1234567, kHu, "zh"), "+1,234,567");  // tables never compact
+}
+
+TEST(FormatSignedDeltaTest, RatesInPoints) {
+  EXPECT_EQ(FormatSignedDelta(0.4, kRate, "zh"), "+0.4个百分点");
+  EXPECT_EQ(FormatSignedDelta(-0.4, kRate, "en"), "\u22120.4 pp");
+  EXPECT_EQ(FormatSignedDelta(0, kRate, "en"), "0.0 pp");
+  EXPECT_EQ(FormatSignedDelta(2, Quantity{IndicatorKind::kRate, 0, "%"}, "en"), "+2.0 pp");
+}
+
+TEST(FormatSignedPercentTest, Signs) {
+  EXPECT_EQ(FormatSignedPercent(12.34), "+12.3%");
+  EXPECT_EQ(FormatSignedPercent(-0.4), "\u22120.4%");
+  EXPECT_EQ(FormatSignedPercent(0), "0.0%");
+  EXPECT_EQ(FormatSignedPercent(-0.04), "0.0%");
+  EXPECT_EQ(FormatSignedPercent(2.25), "+2.3%");
+  EXPECT_EQ(FormatSignedPercent(1234.5), "+1,234.5%");
+}
+
+// Old editions must rebuild to the same bytes on any machine: no locale may leak in.
+TEST(LocaleTest, FormattingIgnoresProcessLocale) {
+  std::string saved = std::setlocale(LC_ALL, nullptr);
+  int tried = 0;
+  for (const char* name : {"de_DE.UTF-8", "C.UTF-8"}) {
+    if (std::setlocale(LC_ALL, name) == nullptr) continue;
+    ++tried;
+    EXPECT_EQ(FormatNumber(1234.5, 2), "1,234.50") << name;
+    EXPECT_EQ(FormatNumber(2.675, 2), "2.68") << name;
+    EXPECT_EQ(FormatValue(98.7, kRate, "en", Style::kTable), "98.7%") << name;
+    EXPECT_EQ(RoundHalfAway(1.005, 2), 1.01) << name;
+  }
+  std::setlocale(LC_ALL, saved.c_str());
+  if (tried == 0) GTEST_SKIP() << "neither de_DE.UTF-8 nor C.UTF-8 is installed";
+}
+
+}  // namespace
+}  // namespace nianbao::format

@@ -1,0 +1,155 @@
+#include "markdown/markdown.h"
+
+#include <gtest/gtest.h>
+
+#include <string>
+#include <thread>
+#include <vector>
+
+namespace nianbao::markdown {
+namespace {
+
+std::string Safe(std::string_view text) { return RenderBlocks(text, Options{}); }
+std::string Unsafe(std::string_view text) { return RenderBlocks(text, Options{true}); }
+
+TEST(MarkdownTest, GfmTable) {
+  EXPECT_EQ(Safe("| 指标 | 数值 |\n|:---|---:|\n| 抽检 | 12 |\n"),
+            "<table>\n<thead>\n<tr>\n<th align=\"left\">指标</th>\n"
+            "<th align=\"right\">数值</th>\n</tr>\n</thead>\n<tbody>\n<tr>\n"
+            "<td align=\"left\">抽检</td>\n<td align=\"right\">12</td>\n</tr>\n</tbody>\n"
+            "</table>\n");
+}
+
+TEST(MarkdownTest, Strikethrough) {
+  EXPECT_EQ(Safe("~~删除~~ 保留"), "<p><del>删除</del> 保留</p>\n");
+}
+
+TEST(MarkdownTest, TaskList) {
+  EXPECT_EQ(Safe("- [x] 完成\n- [ ] 待办\n"),
+            "<ul>\n<li><input type=\"checkbox\" checked=\"\" disabled=\"\" /> 完成</li>\n"
+            "<li><input type=\"checkbox\" disabled=\"\" /> 待办</li>\n</ul>\n");
+}
+
+TEST(MarkdownTest, Footnote) {
+  EXPECT_EQ(Safe("正文[^1]\n\n[^1]: 注释\n"),
+            "<p>正文<sup class=\"footnote-ref\"><a href=\"#fn-1\" id=\"fnref-1\" "
+            "data-footnote-ref>1</a></sup></p>\n"
+            "<section class=\"footnotes\" data-footnotes>\n<ol>\n<li id=\"fn-1\">\n"
+            "<p>注释 <a href=\"#fnref-1\" class=\"footnote-backref\" data-footnote-backref "
+            "aria-label=\"Back to content\">↩</a></p>\n</li>\n</ol>\n</section>\n");
+}
+
+TEST(MarkdownTest, Autolink) {
+  EXPECT_EQ(Safe("see https://example.com and www.example.org."),
+            "<p>see <a href=\"https://example.com\">https://example.com</a> and "
+            "<a href=\"http://www.example.org\">www.example.org</a>.</p>\n");
+}
+
+TEST(MarkdownTest, NoSourcePositions) {
+  EXPECT_EQ(Safe("# 标题\n\n正文"), "<h1>标题</h1>\n<p>正文</p>\n");
+}
+
+TEST(MarkdownTest, SafeModeOmitsRawHtml) {
+  EXPECT_EQ(Safe("<script>alert(1)</script>\n\n<div>x</div>\n"),
+            "<!-- raw HTML omitted -->\n<!-- raw HTML omitted -->\n");
+  EXPECT_EQ(Safe("x <span>y</span>"),
+            "<p>x <!-- raw HTML omitted -->y<!-- raw HTML omitted --></p>\n");
+}
+
+TEST(MarkdownTest, SafeModeBlanksJavascriptLinks) {
+  EXPECT_EQ(Safe("[a](javascript:alert(1))"), "<p><a href=\"\">a</a></p>\n");
+}
+
+TEST(MarkdownTest, UnsafeModePassesDivButTagfilterStillStopsScript) {
+  EXPECT_EQ(Unsafe("<div>x</div>\n"), "<div>x</div>\n");
+  EXPECT_EQ(Unsafe("<script>alert(1)</script>\n"), "&lt;script>alert(1)&lt;/script>\n");
+  EXPECT_EQ(Unsafe("[a](javascript:alert(1))"),
+            "<p><a href=\"javascript:alert(1)\">a</a></p>\n");
+}
+
+std::optional<std::string> ChartHook(const CodeBlock& block) {
+  if (block.info != "chart") return std::nullopt;
+  return "<div class=\"chart\" data-line=\"" + std::to_string(block.line) + "\">" +
+         std::string(block.literal) + "</div>";
+}
+
+TEST(MarkdownTest, HookReplacesChartBlockEvenInSafeMode) {
+  EXPECT_EQ(RenderBlocks("# 图\n\n说明\n\n```chart\ntype: bar\n```\n", Options{}, ChartHook),
+            "<h1>图</h1>\n<p>说明</p>\n<div class=\"chart\" data-line=\"5\">type: bar\n</div>\n");
+}
+
+TEST(MarkdownTest, HookKeepsOtherBlocksAndSkipsIndentedCode) {
+  std::vector<std::string> seen;
+  auto hook = [&](const CodeBlock& block) -> std::optional<std::string> {
+    seen.push_back(std::string(block.info) + "@" + std::to_string(block.line));
+    return std::nullopt;
+  };
+  EXPECT_EQ(RenderBlocks("```yaml\na: 1\n```\n\n    indented\n\n~~~\nplain\n~~~\n", {}, hook),
+            "<pre><code class=\"language-yaml\">a: 1\n</code></pre>\n"
+            "<pre><code>indented\n</code></pre>\n<pre><code>plain\n</code></pre>\n");
+  EXPECT_EQ(seen, (std::vector<std::string>{"yaml@1", "@7"}));
+}
+
+TEST(MarkdownTest, HookLineInsideListAndAfterChineseEmphasis) {
+  EXPECT_EQ(RenderBlocks("这是**“重要”**内容\n\n- 项目\n\n  ```chart\n  x\n  ```\n", {},
+                         ChartHook),
+            "<p>这是<strong>“重要”</strong>内容</p>\n<ul>\n<li>\n<p>项目</p>\n"
+            "<div class=\"chart\" data-line=\"5\">x\n</div>\n</li>\n</ul>\n");
+}
+
+TEST(MarkdownTest, HookMayRenderMarkdownItself) {
+  // The hook runs outside the parse lock, so rendering a caption inside it cannot deadlock.
+  auto hook = [](const CodeBlock& block) -> std::optional<std::string> {
+    return "<figure>" + RenderInline(block.literal, Options{}) + "</figure>";
+  };
+  EXPECT_EQ(RenderBlocks("```chart\n**图1**\n```\n", {}, hook),
+            "<figure><strong>图1</strong></figure>\n");
+}
+
+TEST(MarkdownTest, TwoThreadsGiveTheSingleThreadedResult) {
+  std::string text;
+  for (int i = 0; i < 20; ++i) {
+    text += "第" + std::to_string(i) + "段 访问 https://example.com/" + std::to_string(i) +
+            "，或 www.samr.gov.cn 与 ~~旧~~ 这是**“重要”**内容。\n\n";
+  }
+  const std::string expected = Safe(text);
+  ASSERT_NE(expected.find("<a href=\"https://example.com/19\">"), std::string::npos);
+  std::vector<int> mismatches(2, 0);
+  std::vector<std::thread> threads;
+  for (int t = 0; t < 2; ++t) {
+    threads.emplace_back([&, t] {
+      for (int i = 0; i < 200; ++i) mismatches[t] += Safe(text) != expected;
+    });
+  }
+  for (std::thread& thread : threads) thread.join();
+  EXPECT_EQ(mismatches, (std::vector<int>{0, 0}));
+}
+
+TEST(RenderInlineTest, NoParagraphWrapper) {
+  EXPECT_EQ(RenderInline("**（注）**说明，见 https://samr.gov.cn。", Options{}),
+            "<strong>（注）</strong>说明，见 <a href=\"https://samr.gov.cn\">https://samr.gov.cn</a>"
+            "。");
+}
+
+TEST(RenderInlineTest, SeveralParagraphsBecomeOneWithSoftBreaks) {
+  EXPECT_EQ(RenderInline("第一行\n\n第二行\n第三行", Options{}), "第一行\n第二行\n第三行");
+}
+
+TEST(RenderInlineTest, BlockSyntaxStaysText) {
+  EXPECT_EQ(RenderInline("2024. 年度报告", {}), "2024. 年度报告");
+  EXPECT_EQ(RenderInline("# 注", {}), "# 注");
+  EXPECT_EQ(RenderInline("- 项目\n> 引用", {}), "- 项目\n&gt; 引用");
+  EXPECT_EQ(RenderInline("标题\n---", {}), "标题\n---");
+  EXPECT_EQ(RenderInline("    缩进", {}), "缩进");
+  EXPECT_EQ(RenderInline("[a]: /url", {}), "[a]: /url");
+  EXPECT_EQ(RenderInline("[链接](/url) *强调*", {}), "<a href=\"/url\">链接</a> <em>强调</em>");
+}
+
+TEST(RenderInlineTest, EmptyAndRawHtml) {
+  EXPECT_EQ(RenderInline("", {}), "");
+  EXPECT_EQ(RenderInline("a <b>x</b>", {}), "a <!-- raw HTML omitted -->x<!-- raw HTML omitted -->");
+  EXPECT_EQ(RenderInline("a <b>x</b>", Options{true}), "a <b>x</b>");
+}
+
+}  // namespace
+}  // namespace nianbao::markdown

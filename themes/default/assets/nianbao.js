@@ -1,0 +1,75 @@
+// Draws each <figure class="chart"> with Chart.js from its data-chart attribute. The data
+// table stays in the page for screen readers, printing and readers without JavaScript;
+// here it is folded behind a button once the chart is drawn.
+(function () {
+  "use strict";
+  // Okabe–Ito colours (safe for colour-blind readers), each series also with its own
+  // marker and dash, so that no series is told apart by colour alone.
+  var COLOURS = ["#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9", "#000000"];
+  var MARKERS = ["circle", "rect", "triangle", "rectRot", "crossRot", "star", "rectRounded"];
+  var DASHES = [[], [6, 4], [2, 3], [10, 3, 2, 3], [1, 2], [8, 8], [4, 2]];
+  var STRINGS = {
+    zh: { show: "显示数据表", hide: "隐藏数据表" },
+    en: { show: "Show data table", hide: "Hide data table" }
+  };
+
+  function strings(el) {
+    var lang = (el.closest("[lang]") || document.documentElement).getAttribute("lang") || "en";
+    return STRINGS[lang.split("-")[0]] || STRINGS.en;
+  }
+
+  function draw(figure) {
+    var spec = JSON.parse(figure.getAttribute("data-chart"));
+    var holder = figure.querySelector(".chart-canvas");
+    var canvas = holder.querySelector("canvas");
+    var bar = spec.type === "bar";
+    spec.datasets.forEach(function (ds, i) {
+      var colour = COLOURS[i % COLOURS.length];
+      ds.borderColor = colour;
+      ds.backgroundColor = bar ? colour : colour;
+      ds.pointStyle = MARKERS[i % MARKERS.length];
+      ds.pointRadius = 5;
+      ds.borderDash = bar ? [] : DASHES[i % DASHES.length];
+      ds.borderWidth = bar ? 1 : 2;
+      ds.spanGaps = false;
+      if (bar && i % 2 === 1) { ds.backgroundColor = colour + "99"; ds.borderWidth = 2; }
+    });
+    holder.hidden = false;
+    new window.Chart(canvas, {
+      type: spec.type,
+      data: { labels: spec.labels, datasets: spec.datasets },
+      options: {
+        responsive: true, maintainAspectRatio: false, animation: false,
+        plugins: { legend: { labels: { usePointStyle: true } } },
+        scales: { y: { beginAtZero: bar } }
+      }
+    });
+    var table = figure.querySelector(".table-scroll");
+    var s = strings(figure);
+    var button = document.createElement("button");
+    button.type = "button";
+    button.className = "chart-toggle";
+    button.setAttribute("aria-expanded", "false");
+    button.textContent = s.show;
+    table.hidden = true;
+    button.addEventListener("click", function () {
+      table.hidden = !table.hidden;
+      button.setAttribute("aria-expanded", String(!table.hidden));
+      button.textContent = table.hidden ? s.show : s.hide;
+    });
+    table.parentNode.insertBefore(button, table);
+  }
+
+  function init() {
+    if (!window.Chart) return;  // the tables stay as they are
+    document.querySelectorAll("figure.chart[data-chart]").forEach(draw);
+  }
+  window.addEventListener("beforeprint", function () {
+    document.querySelectorAll("figure.chart .table-scroll").forEach(function (t) { t.hidden = false; });
+  });
+  if (document.readyState === "loading") {
+    document.addEventListener("DOMContentLoaded", init);
+  } else {
+    init();
+  }
+})();
