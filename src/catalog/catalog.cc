@@ -44,13 +44,16 @@ void LoadIndicators(const FileSystem& site, const SiteConfig& config, Catalog& c
   std::optional<std::string> text = site.Read(path);
   if (!text) {
     diags.Error({path, 0, 0}, "no indicators.yaml: the indicator catalogue is required");
+    catalog.indicators_loaded = false;
     return;
   }
   yaml::Source source{path, *text, 1};
   std::optional<yaml::Node> root = yaml::Parse(*text, source, diags);
-  if (!root) return;
   yaml::Reader reader(source, diags, config.languages);
-  if (!reader.ExpectMap(*root, "indicators.yaml")) return;
+  if (!root || !reader.ExpectMap(*root, "indicators.yaml")) {
+    catalog.indicators_loaded = false;
+    return;
+  }
   reader.CheckKeys(*root, {"categories", "indicators"});
 
   std::vector<std::string> category_ids;
@@ -63,9 +66,9 @@ void LoadIndicators(const FileSystem& site, const SiteConfig& config, Catalog& c
         auto id = ReadId(reader, *item, "category", category_ids);
         const yaml::Node* name = reader.Required(*item, "name");
         auto t = name ? reader.Text(*name, "category name") : std::nullopt;
-        if (!id || !t) continue;
+        if (!id) continue;
         c.id = *id;
-        c.name = *t;
+        if (t) c.name = *t;
         catalog.categories.push_back(std::move(c));
       }
     }
@@ -141,7 +144,9 @@ void LoadIndicators(const FileSystem& site, const SiteConfig& config, Catalog& c
       auto t = reader.Text(*n, "description");
       if (t) ind.description = *t;
     }
-    if (ok) catalog.indicators.push_back(std::move(ind));
+    // Kept even with errors in other fields (the build fails anyway), so that uses of a
+    // known id elsewhere are not reported as unknown.
+    if (id) catalog.indicators.push_back(std::move(ind));
   }
 }
 
@@ -198,7 +203,7 @@ void LoadBureau(const FileSystem& site, const SiteConfig& config, const std::str
     auto o = reader.Integer(*n, "order", -1000000000, 1000000000);
     if (o) b.order = *o;
   }
-  if (ok) catalog.bureaus.push_back(std::move(b));
+  catalog.bureaus.push_back(std::move(b));  // even with errors: see LoadIndicators
 }
 
 }  // namespace
@@ -233,10 +238,8 @@ std::string_view BureauLevelId(BureauLevel level) {
   return "city";
 }
 
-std::optional<Catalog> LoadCatalog(const FileSystem& site, const SiteConfig& config,
-                                   Diagnostics& diags) {
+Catalog LoadCatalog(const FileSystem& site, const SiteConfig& config, Diagnostics& diags) {
   Catalog catalog;
-  const int errors_before = diags.ErrorCount();
   LoadIndicators(site, config, catalog, diags);
   for (const DirEntry& e : site.List("content/bureaus")) {
     if (e.is_dir) continue;
@@ -247,7 +250,7 @@ std::optional<Catalog> LoadCatalog(const FileSystem& site, const SiteConfig& con
     }
     LoadBureau(site, config, e.name, catalog, diags);
   }
-  // Parents must exist and not loop.
+  // Parents must exist.
   for (const Bureau& b : catalog.bureaus) {
     if (b.parent.empty()) continue;
     if (!catalog.FindBureau(b.parent)) {
@@ -260,7 +263,6 @@ std::optional<Catalog> LoadCatalog(const FileSystem& site, const SiteConfig& con
   std::sort(catalog.bureaus.begin(), catalog.bureaus.end(), [](const Bureau& a, const Bureau& b) {
     return std::tie(a.level, a.order, a.id) < std::tie(b.level, b.order, b.id);
   });
-  if (diags.ErrorCount() > errors_before) return std::nullopt;
   return catalog;
 }
 

@@ -50,6 +50,9 @@ struct Catalog {
   std::vector<Category> categories;
   std::vector<Indicator> indicators;
   std::vector<Bureau> bureaus;
+  /// False if indicators.yaml is missing or unreadable: then ids used elsewhere are not
+  /// reported as unknown (one error, not hundreds).
+  bool indicators_loaded = true;
 
   const Indicator* FindIndicator(const std::string& id) const;
   const Category* FindCategory(const std::string& id) const;
@@ -58,8 +61,10 @@ struct Catalog {
   std::vector<std::string> BureauIds() const;
 };
 
-/// Reads content/indicators.yaml and content/bureaus/*.yaml.
-std::optional<Catalog> LoadCatalog(const FileSystem& site, const SiteConfig& config,
+/// Reads content/indicators.yaml and content/bureaus/*.yaml. Returns every entry that
+/// could be read, even when others had errors, so that later stages report their own
+/// problems instead of a cascade of "unknown bureau".
+Catalog LoadCatalog(const FileSystem& site, const SiteConfig& config,
                                    Diagnostics& diags);
 
 std::string_view BureauLevelId(BureauLevel level);

@@ -28,6 +28,7 @@ void ReadData(const std::string& path, const std::string& text, const SiteConfig
   reader.CheckKeys(*root, {"values", "notes"});
   auto known = [&](const yaml::Node& key) {
     if (key.IsScalar() && catalog.FindIndicator(key.value)) return true;
+    if (!catalog.indicators_loaded) return false;
     reader.Error(key, "unknown indicator '" + key.value + "'" +
                           DidYouMean(key.value, catalog.IndicatorIds()));
     return false;

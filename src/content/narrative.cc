@@ -24,6 +24,7 @@ std::optional<ChartSpec> ReadChart(const markdown::CodeBlock& block, const yaml:
     if (auto items = reader.List(*n, "indicators")) {
       for (const yaml::Node* item : *items) {
         if (!item->IsScalar() || !catalog.FindIndicator(item->value)) {
+          if (!catalog.indicators_loaded) continue;
           reader.Error(*item, "unknown indicator '" + item->value + "'" +
                                   DidYouMean(item->value, catalog.IndicatorIds()));
           continue;
@@ -65,7 +66,7 @@ std::optional<Narrative> LoadNarrative(const std::string& path, const std::strin
   ShortcodeScan scan = ScanShortcodes(split->body, path, text, split->body_first_line,
                                       catalog != nullptr, diags);
   for (const Shortcode& sc : scan.shortcodes) {
-    if (!catalog->FindIndicator(sc.arg)) {
+    if (!catalog->FindIndicator(sc.arg) && catalog->indicators_loaded) {
       diags.Error(sc.pos, "unknown indicator '" + sc.arg + "' in shortcode" +
                               DidYouMean(sc.arg, catalog->IndicatorIds()),
                   LineOf(text, sc.pos.line));

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cstring>
 #include <string>
 
 #include "markdown/cjk.h"
@@ -27,7 +28,9 @@ std::vector<cmark_node*> NodesOfType(cmark_node* root, cmark_node_type type) {
 
 std::string Str(const char* s) { return s ? s : ""; }
 
-bool HasMarker(const char* s) { return s && std::string_view(s).find(kMarker) != std::string::npos; }
+bool HasMarker(const char* s) {
+  return s && std::string_view(s).find(kMarker) != std::string::npos;
+}
 
 std::string Stripped(const char* s) {
   std::string out = s;
@@ -46,19 +49,25 @@ size_t PrefixLength(std::string_view s) {
   return scheme == std::string_view::npos ? 0 : scheme + 3;
 }
 
-// End of the URL starting at begin: the first stop character, then GFM's own rule that
-// trailing ?!.,:*_~ and unbalanced ) are not part of a link.
-size_t UrlEnd(std::string_view s, size_t begin) {
+// The first whitespace, < or IsUrlStop character at or after begin, or s.size().
+size_t FirstStop(std::string_view s, size_t begin) {
   size_t end = begin;
   for (int length = 0; end < s.size(); end += length) {
     char32_t c = DecodeUtf8(s, end, &length);
     if (c <= ' ' || c == '<' || IsUrlStop(c)) break;
   }
+  return end;
+}
+
+// End of the URL starting at begin: the first stop, then GFM's own rule that trailing
+// ?!.,:*_~ and unbalanced ) are not part of a link.
+size_t UrlEnd(std::string_view s, size_t begin) {
+  size_t end = FirstStop(s, begin);
   while (end > begin) {
     std::string_view url = s.substr(begin, end - begin);
     if (std::string_view("?!.,:*_~").find(url.back()) != std::string_view::npos ||
-        (url.back() == ')' && std::count(url.begin(), url.end(), '(') <
-                                  std::count(url.begin(), url.end(), ')'))) {
+        (url.back() == ')' &&
+         std::count(url.begin(), url.end(), '(') < std::count(url.begin(), url.end(), ')'))) {
       --end;
     } else {
       break;
@@ -92,6 +101,7 @@ std::pair<size_t, size_t> NextUrl(std::string_view s, size_t from, bool www_afte
   return {std::string_view::npos, std::string_view::npos};
 }
 
+// Returns the inserted node, or where if cmark refused (node is then freed).
 cmark_node* InsertAfter(cmark_node* where, NodePtr node) {
   if (!cmark_node_insert_after(where, node.get())) return where;
   return node.release();
@@ -208,6 +218,8 @@ void ApplyCodeBlockHook(cmark_node* root, const CodeBlockHook& hook) {
 }
 
 void SplitAutolinks(cmark_node* root, std::string_view source) {
+  bool www = source.find("www.") != std::string_view::npos;
+  if (!www && source.find("://") == std::string_view::npos) return;
   for (cmark_node* link : NodesOfType(root, CMARK_NODE_LINK)) {
     cmark_node* child = cmark_node_first_child(link);
     if (!child || cmark_node_next(child) || cmark_node_get_type(child) != CMARK_NODE_TEXT) {
@@ -215,16 +227,20 @@ void SplitAutolinks(cmark_node* root, std::string_view source) {
     }
     std::string text = Str(cmark_node_get_literal(child));
     if (!IsExtensionAutolink(link, text, source)) continue;
+    if (FirstStop(text, 0) == text.size()) continue;  // GFM's link stands
     size_t end = UrlEnd(text, 0);
-    if (end == text.size() || end <= PrefixLength(text)) continue;
+    if (end <= PrefixLength(text)) continue;
     std::string head = text.substr(0, end);
     std::string url = Str(cmark_node_get_url(link));
     cmark_node_set_url(link, (url.substr(0, url.size() - text.size()) + head).c_str());
     cmark_node_set_literal(child, head.c_str());
     InsertRest(link, text, end, false);
   }
+  if (!www) return;
   for (cmark_node* node : NodesOfType(root, CMARK_NODE_TEXT)) {
-    std::string text = Str(cmark_node_get_literal(node));
+    const char* literal = cmark_node_get_literal(node);
+    if (!literal || !std::strstr(literal, "www.")) continue;
+    std::string text = literal;
     size_t start = NextUrl(text, 0, true).first;
     if (start == std::string::npos || InsideLink(node)) continue;
     cmark_node_set_literal(node, text.substr(0, start).c_str());

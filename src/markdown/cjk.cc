@@ -1,5 +1,7 @@
 #include "markdown/cjk.h"
 
+#include <algorithm>
+
 namespace nianbao::markdown {
 
 namespace {
@@ -74,9 +76,9 @@ char32_t PreviousCodePoint(std::string_view s, size_t i) {
 }
 
 bool IsCjkPunctuation(char32_t c) {
-  return c == 0xB7 || In(c, 0x2010, 0x2027) || In(c, 0x2030, 0x205E) ||
-         IsCjkSymbolPunctuation(c) || c == 0x3030 || c == 0x303D || c == 0x30FB ||
-         IsFormsPunctuation(c) || IsFullWidthPunctuation(c);
+  return c == 0xB7 || In(c, 0x2010, 0x2027) || In(c, 0x2030, 0x205E) || IsCjkSymbolPunctuation(c) ||
+         c == 0x3030 || c == 0x303D || c == 0x30FB || IsFormsPunctuation(c) ||
+         IsFullWidthPunctuation(c);
 }
 
 bool IsCjkSide(char32_t c) {
@@ -93,6 +95,7 @@ bool IsUrlStop(char32_t c) {
 
 std::optional<std::string> AddEmphasisMarkers(std::string_view text,
                                               const std::vector<bool>& skip_line) {
+  if (text.find('*') == std::string_view::npos) return std::nullopt;
   auto skipped = [&](size_t line) { return line < skip_line.size() && skip_line[line]; };
   std::string out;
   out.reserve(text.size() + 64);
@@ -166,8 +169,9 @@ std::optional<std::string> AddEmphasisMarkers(std::string_view text,
       inserted = inserted || mark_before || mark_after;
       i = end;
     } else {
-      out += c;
-      ++i;
+      size_t next = std::min(text.find_first_of("\n\\`*[", i + 1), text.size());
+      out.append(text.substr(i, next - i));
+      i = next;
     }
   }
   if (!inserted) return std::nullopt;

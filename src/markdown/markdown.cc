@@ -94,7 +94,7 @@ std::string RenderDocument(std::string_view text, const Options& options,
   }
   std::string_view source = marked ? std::string_view(*marked) : text;
   Parsed doc = Parse(source, cmark_options);
-  StripMarkers(doc.root.get());
+  if (source.find(kMarker) != std::string_view::npos) StripMarkers(doc.root.get());
   if (hook && *hook) ApplyCodeBlockHook(doc.root.get(), *hook);  // unlocked: may recurse
   SplitAutolinks(doc.root.get(), source);
   std::string html = Render(doc, cmark_options);
@@ -134,8 +134,7 @@ std::string EscapeBlockStart(std::string_view line) {
 
 }  // namespace
 
-std::string RenderBlocks(std::string_view text, const Options& options,
-                         const CodeBlockHook& hook) {
+std::string RenderBlocks(std::string_view text, const Options& options, const CodeBlockHook& hook) {
   return RenderDocument(text, options, &hook);
 }
 

@@ -12,12 +12,11 @@ namespace nianbao {
 std::optional<SiteModel> LoadSite(const FileSystem& site, Diagnostics& diags) {
   std::optional<SiteConfig> config = LoadSiteConfig(site, diags);
   if (!config) return std::nullopt;
-  std::optional<Catalog> catalog = LoadCatalog(site, *config, diags);
   // Content is read even when the catalogue has errors, so that one run reports all.
-  Catalog empty;
-  std::optional<Content> content = LoadContent(site, *config, catalog ? *catalog : empty, diags);
-  if (!catalog || !content) return std::nullopt;
-  SiteModel model{std::move(*config), std::move(*catalog), std::move(*content)};
+  Catalog catalog = LoadCatalog(site, *config, diags);
+  std::optional<Content> content = LoadContent(site, *config, catalog, diags);
+  if (diags.HasErrors() || !content) return std::nullopt;
+  SiteModel model{std::move(*config), std::move(catalog), std::move(*content)};
   Validate(model, diags);
   if (diags.HasErrors()) return std::nullopt;
   return model;

@@ -173,8 +173,9 @@ std::optional<Node> Parse(std::string_view text, const Source& source, Diagnosti
     diags.Error({source.path, line, col}, "invalid YAML: " + e.msg, src);
     return std::nullopt;
   }
+  // Duplicate keys and lost quotes are reported, but the tree is still read (the first
+  // key wins), so that one run reports the other problems of the file too.
   diags.Append(local);
-  if (local.HasErrors()) return std::nullopt;
   std::optional<Node> root = builder.TakeRoot();
   if (!root) {
     Node empty;

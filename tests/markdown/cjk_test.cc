@@ -31,8 +31,7 @@ TEST(ChineseEmphasisTest, BoldBookTitle) {
 
 TEST(ChineseEmphasisTest, SingleStarAndTripleStar) {
   EXPECT_EQ(Safe("这是*“重要”*内容"), "<p>这是<em>“重要”</em>内容</p>\n");
-  EXPECT_EQ(Safe("这是***【重点】***内容"),
-            "<p>这是<em><strong>【重点】</strong></em>内容</p>\n");
+  EXPECT_EQ(Safe("这是***【重点】***内容"), "<p>这是<em><strong>【重点】</strong></em>内容</p>\n");
 }
 
 TEST(ChineseEmphasisTest, InListItemsHeadingsAndTables) {
@@ -54,6 +53,15 @@ TEST(ChineseEmphasisTest, EnglishUnchanged) {
   EXPECT_EQ(Safe("***\n"), "<hr />\n");
   // CommonMark: not emphasis between letters and punctuation; curly quotes alone change nothing.
   EXPECT_EQ(Safe("foo**“bar”**baz"), "<p>foo**“bar”**baz</p>\n");
+}
+
+TEST(ChineseEmphasisTest, PrePassTouchesOnlyStarsNextToCjkPunctuation) {
+  const std::string m(kMarker);
+  EXPECT_EQ(AddEmphasisMarkers("2*3*4 a * b **bold** snake_case_name *“q”* 这是**重要**", {}),
+            std::nullopt);
+  EXPECT_EQ(AddEmphasisMarkers("这是**“重要”**内容", {}), "这是**" + m + "“重要”" + m + "**内容");
+  // Line 1 is skipped (cmark reported a code block there); line 2 is a code span.
+  EXPECT_EQ(AddEmphasisMarkers("这是**“x”**内容\n`这是*“y”*内容`", {false, true}), std::nullopt);
 }
 
 TEST(ChineseEmphasisTest, UnderscoreKeepsCommonMarkRule) {
@@ -141,9 +149,10 @@ TEST(AutolinkTest, WwwFormAndOtherStops) {
 
 TEST(AutolinkTest, WwwRightAfterChineseText) {
   // GFM links www. only after a space or *_~( ; Chinese text has none before it.
-  EXPECT_EQ(Safe("网址www.samr.gov.cn，电话：12315。另见 www.a.cn、www.b.cn"),
-            "<p>网址<a href=\"http://www.samr.gov.cn\">www.samr.gov.cn</a>，电话：12315。另见 "
-            "<a href=\"http://www.a.cn\">www.a.cn</a>、<a href=\"http://www.b.cn\">www.b.cn</a></p>\n");
+  EXPECT_EQ(
+      Safe("网址www.samr.gov.cn，电话：12315。另见 www.a.cn、www.b.cn"),
+      "<p>网址<a href=\"http://www.samr.gov.cn\">www.samr.gov.cn</a>，电话：12315。另见 "
+      "<a href=\"http://www.a.cn\">www.a.cn</a>、<a href=\"http://www.b.cn\">www.b.cn</a></p>\n");
   EXPECT_EQ(Safe("不是网址：www.。abcwww.a.cn `网址：www.a.cn` [网址：www.a.cn](/x)"),
             "<p>不是网址：www.。abcwww.a.cn <code>网址：www.a.cn</code> "
             "<a href=\"/x\">网址：www.a.cn</a></p>\n");
@@ -165,8 +174,9 @@ TEST(AutolinkTest, ListOfUrlsSeparatedByEnumerationComma) {
 }
 
 TEST(AutolinkTest, ExplicitLinksAndEmailUntouched) {
-  EXPECT_EQ(Safe("<https://d.cn/页，谢>"),
-            "<p><a href=\"https://d.cn/%E9%A1%B5%EF%BC%8C%E8%B0%A2\">https://d.cn/页，谢</a></p>\n");
+  EXPECT_EQ(
+      Safe("<https://d.cn/页，谢>"),
+      "<p><a href=\"https://d.cn/%E9%A1%B5%EF%BC%8C%E8%B0%A2\">https://d.cn/页，谢</a></p>\n");
   EXPECT_EQ(Safe("[https://e.cn/，](https://e.cn/，) [www.f.cn/，](http://www.f.cn/，)"),
             "<p><a href=\"https://e.cn/%EF%BC%8C\">https://e.cn/，</a> "
             "<a href=\"http://www.f.cn/%EF%BC%8C\">www.f.cn/，</a></p>\n");

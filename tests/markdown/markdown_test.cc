@@ -63,8 +63,7 @@ TEST(MarkdownTest, SafeModeBlanksJavascriptLinks) {
 TEST(MarkdownTest, UnsafeModePassesDivButTagfilterStillStopsScript) {
   EXPECT_EQ(Unsafe("<div>x</div>\n"), "<div>x</div>\n");
   EXPECT_EQ(Unsafe("<script>alert(1)</script>\n"), "&lt;script>alert(1)&lt;/script>\n");
-  EXPECT_EQ(Unsafe("[a](javascript:alert(1))"),
-            "<p><a href=\"javascript:alert(1)\">a</a></p>\n");
+  EXPECT_EQ(Unsafe("[a](javascript:alert(1))"), "<p><a href=\"javascript:alert(1)\">a</a></p>\n");
 }
 
 std::optional<std::string> ChartHook(const CodeBlock& block) {
@@ -91,8 +90,7 @@ TEST(MarkdownTest, HookKeepsOtherBlocksAndSkipsIndentedCode) {
 }
 
 TEST(MarkdownTest, HookLineInsideListAndAfterChineseEmphasis) {
-  EXPECT_EQ(RenderBlocks("这是**“重要”**内容\n\n- 项目\n\n  ```chart\n  x\n  ```\n", {},
-                         ChartHook),
+  EXPECT_EQ(RenderBlocks("这是**“重要”**内容\n\n- 项目\n\n  ```chart\n  x\n  ```\n", {}, ChartHook),
             "<p>这是<strong>“重要”</strong>内容</p>\n<ul>\n<li>\n<p>项目</p>\n"
             "<div class=\"chart\" data-line=\"5\">x\n</div>\n</li>\n</ul>\n");
 }
@@ -126,9 +124,10 @@ TEST(MarkdownTest, TwoThreadsGiveTheSingleThreadedResult) {
 }
 
 TEST(RenderInlineTest, NoParagraphWrapper) {
-  EXPECT_EQ(RenderInline("**（注）**说明，见 https://samr.gov.cn。", Options{}),
-            "<strong>（注）</strong>说明，见 <a href=\"https://samr.gov.cn\">https://samr.gov.cn</a>"
-            "。");
+  EXPECT_EQ(
+      RenderInline("**（注）**说明，见 https://samr.gov.cn。", Options{}),
+      "<strong>（注）</strong>说明，见 <a href=\"https://samr.gov.cn\">https://samr.gov.cn</a>"
+      "。");
 }
 
 TEST(RenderInlineTest, SeveralParagraphsBecomeOneWithSoftBreaks) {
@@ -147,7 +146,8 @@ TEST(RenderInlineTest, BlockSyntaxStaysText) {
 
 TEST(RenderInlineTest, EmptyAndRawHtml) {
   EXPECT_EQ(RenderInline("", {}), "");
-  EXPECT_EQ(RenderInline("a <b>x</b>", {}), "a <!-- raw HTML omitted -->x<!-- raw HTML omitted -->");
+  EXPECT_EQ(RenderInline("a <b>x</b>", {}),
+            "a <!-- raw HTML omitted -->x<!-- raw HTML omitted -->");
   EXPECT_EQ(RenderInline("a <b>x</b>", Options{true}), "a <b>x</b>");
 }
 
