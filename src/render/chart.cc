@@ -1,5 +1,7 @@
 #include "render/chart.h"
 
+#include <algorithm>
+
 #include <nlohmann/json.hpp>
 
 #include "core/text.h"
@@ -40,6 +42,36 @@ ChartData BureauChart(const PageContext& ctx, const std::string& bureau, PeriodK
   return chart;
 }
 
+ChartData IndicatorChart(const PageContext& ctx, const Indicator& indicator, PeriodKind kind) {
+  ChartData chart;
+  const SiteModel& model = ctx.model();
+  std::vector<std::pair<const Bureau*, std::vector<const Edition*>>> bureaus;
+  std::vector<int> years;
+  for (const Bureau& b : model.catalog.bureaus) {
+    std::vector<const Edition*> series = model.SeriesOf(b.id, kind);
+    bool listed = false;
+    for (const Edition* e : series) listed = listed || e->values.count(indicator.id);
+    if (!listed) continue;
+    for (const Edition* e : series) years.push_back(e->period.year);
+    bureaus.emplace_back(&b, std::move(series));
+  }
+  std::sort(years.begin(), years.end());
+  years.erase(std::unique(years.begin(), years.end()), years.end());
+  for (int y : years) chart.periods.push_back({y, kind});
+  for (const auto& [bureau, series] : bureaus) {
+    ChartSeries s;
+    s.indicator = &indicator;
+    s.name = ctx.Tr(bureau->short_name);
+    for (int y : years) {
+      auto it = std::find_if(series.begin(), series.end(),
+                             [&](const Edition* e) { return e->period.year == y; });
+      s.values.push_back(it == series.end() ? nullptr : &(*it)->ValueOf(indicator.id));
+    }
+    chart.series.push_back(std::move(s));
+  }
+  return chart;
+}
+
 TemplateData ChartTemplateData(const PageContext& ctx, const ChartData& chart) {
   TemplateData d;
   d.set("t", StringsData(ctx.inputs().theme.strings.at(ctx.lang())));
@@ -62,7 +94,7 @@ TemplateData ChartTemplateData(const PageContext& ctx, const ChartData& chart) {
     size_t first_i = 0, last_i = 0;
     for (size_t i = 0; i < s.values.size(); ++i) {
       const Value* v = s.values[i];
-      if (v->status == ValueStatus::kNumber) {
+      if (v && v->status == ValueStatus::kNumber) {
         ds["data"].push_back(v->number);
         if (!first) {
           first = v;
@@ -100,9 +132,10 @@ TemplateData ChartTemplateData(const PageContext& ctx, const ChartData& chart) {
     TemplateData cells(TemplateData::type::list);
     for (const ChartSeries& s : chart.series) {
       TemplateData cell;
-      const Value& v = *s.values[i];
-      cell.set("text", ctx.ValueText(v, *s.indicator, format::Style::kTable, ctx.lang()));
-      cell.set("missing", v.status != ValueStatus::kNumber);
+      const Value* v = s.values[i];
+      cell.set("text", v ? ctx.ValueText(*v, *s.indicator, format::Style::kTable, ctx.lang())
+                         : ctx.T("no_edition"));
+      cell.set("missing", !v || v->status != ValueStatus::kNumber);
       cells.push_back(cell);
     }
     row.set("cells", cells);
@@ -124,11 +157,12 @@ std::string ChartCsv(const PageContext& ctx, const ChartData& chart) {
   for (size_t i = 0; i < chart.periods.size(); ++i) {
     out += CsvField(ctx.PeriodLabel(chart.periods[i]));
     for (const ChartSeries& s : chart.series) {
-      const Value& v = *s.values[i];
-      out += "," + (v.status == ValueStatus::kNumber
-                        ? PlainNumber(v.number, s.indicator->decimals)
-                        : v.status == ValueStatus::kWithheld ? std::string("withheld")
-                                                             : std::string());
+      const Value* v = s.values[i];
+      out += "," + (!v ? std::string()
+                    : v->status == ValueStatus::kNumber
+                        ? PlainNumber(v->number, s.indicator->decimals)
+                    : v->status == ValueStatus::kWithheld ? std::string("withheld")
+                                                          : std::string());
     }
     out += "\r\n";
   }

@@ -12,7 +12,8 @@ namespace nianbao {
 struct ChartSeries {
   std::string name;
   const Indicator* indicator = nullptr;
-  std::vector<const Value*> values;  // one per label; withheld and null are gaps
+  std::vector<const Value*> values;  // one per label; withheld and null are gaps;
+                                     // nullptr: the bureau has no edition for that period
 };
 
 struct ChartData {
@@ -27,6 +28,11 @@ struct ChartData {
 /// The series of each listed indicator for a bureau over its editions of one period kind.
 ChartData BureauChart(const PageContext& ctx, const std::string& bureau, PeriodKind kind,
                       const std::vector<std::string>& indicators);
+
+/// One indicator over the editions of one period kind, a series per bureau that lists the
+/// indicator in at least one edition of that kind; periods are the union of their years.
+/// No series at all when no bureau has the indicator for that kind.
+ChartData IndicatorChart(const PageContext& ctx, const Indicator& indicator, PeriodKind kind);
 
 /// View-model data for the "chart" template, in the context's language.
 TemplateData ChartTemplateData(const PageContext& ctx, const ChartData& chart);

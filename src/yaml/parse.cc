@@ -148,6 +148,34 @@ class TreeBuilder : public YAML::EventHandler {
   int documents_ = 0;
 };
 
+// Column (0-based byte) of a quote that opens a value on `line` and is not closed on it,
+// or npos. Only values after "key: " or "- " are looked at: enough for these files.
+size_t UnclosedQuote(std::string_view line) {
+  size_t start = std::string_view::npos;
+  if (size_t colon = line.find(": "); colon != std::string_view::npos) {
+    start = line.find_first_not_of(' ', colon + 1);
+  } else if (size_t dash = line.find_first_not_of(' ');
+             dash != std::string_view::npos && line.substr(dash, 2) == "- ") {
+    start = line.find_first_not_of(' ', dash + 1);
+  }
+  if (start == std::string_view::npos || (line[start] != '"' && line[start] != '\'')) {
+    return std::string_view::npos;
+  }
+  char quote = line[start];
+  for (size_t i = start + 1; i < line.size(); ++i) {
+    if (quote == '"' && line[i] == '\\') {
+      ++i;
+    } else if (line[i] == quote) {
+      if (quote == '\'' && i + 1 < line.size() && line[i + 1] == '\'') {
+        ++i;
+      } else {
+        return std::string_view::npos;
+      }
+    }
+  }
+  return start;
+}
+
 }  // namespace
 
 std::optional<Node> Parse(std::string_view text, const Source& source, Diagnostics& diags) {
@@ -165,6 +193,16 @@ std::optional<Node> Parse(std::string_view text, const Source& source, Diagnosti
       }
     }
   } catch (const YAML::Exception& e) {
+    // A lost closing quote makes yaml-cpp fail lines later; point at the quote instead.
+    std::vector<std::string_view> lines = SplitLines(text);
+    for (int i = 0; i <= e.mark.line && i < static_cast<int>(lines.size()); ++i) {
+      size_t col = UnclosedQuote(lines[i]);
+      if (col == std::string_view::npos) continue;
+      diags.Error({source.path, i + source.first_line, Utf8Length(lines[i].substr(0, col)) + 1},
+                  std::string("string has no closing ") + lines[i][col] + " on this line",
+                  std::string(lines[i]));
+      return std::nullopt;
+    }
     int line = e.mark.line + source.first_line;
     std::string src = LineOf(source.file_text, line);
     int col = Utf8Length(std::string_view(src).substr(

@@ -1,0 +1,166 @@
+#include "render/indicator_page.h"
+
+#include "core/text.h"
+#include "render/chart.h"
+#include "render/urls.h"
+
+namespace nianbao {
+
+namespace {
+
+constexpr PeriodKind kAllKinds[] = {PeriodKind::kAnnual, PeriodKind::kH1, PeriodKind::kH2,
+                                    PeriodKind::kQ1,     PeriodKind::kQ2, PeriodKind::kQ3,
+                                    PeriodKind::kQ4};
+
+std::string CsvField(const std::string& s) {
+  if (s.find_first_of(",\"\r\n") == std::string::npos) return s;
+  return "\"" + ReplaceAll(s, "\"", "\"\"") + "\"";
+}
+
+// Machine-readable: no thousands separators.
+std::string PlainNumber(double v, int decimals) {
+  return ReplaceAll(format::FormatNumber(v, decimals), ",", "");
+}
+
+bool Comparable(const Change& c) {
+  return c.status == Change::Status::kOk || c.status == Change::Status::kZeroBase;
+}
+
+// The bureau × edition table of one period kind, as template data and as CSV.
+TemplateData ChangeTable(const PageContext& ctx, const Indicator& ind, const ChartData& chart,
+                         std::string& csv) {
+  const SiteModel& model = ctx.model();
+  const bool rate = ind.kind == IndicatorKind::kRate;
+  csv = "\xEF\xBB\xBF" + CsvField(ctx.T("bureau")) + "," + CsvField(ctx.T("period")) + "," +
+        CsvField(ctx.T("value") + " (" + ctx.Tr(ind.unit) + ")") + "," +
+        CsvField(ctx.T("change") + " (" + (rate ? ctx.T("change_unit_points") : "%") + ")") +
+        "\r\n";
+  TemplateData columns(TemplateData::type::list);
+  for (const EditionName& p : chart.periods) columns.push_back(TemplateData("label", ctx.PeriodLabel(p)));
+  TemplateData rows(TemplateData::type::list);
+  for (const Bureau& b : model.catalog.bureaus) {
+    std::vector<const Edition*> series;
+    bool listed = false;
+    for (const Edition* e : model.SeriesOf(b.id, chart.periods.front().kind)) {
+      series.push_back(e);
+      listed = listed || e->values.count(ind.id);
+    }
+    if (!listed) continue;
+    TemplateData cells(TemplateData::type::list);
+    for (const EditionName& p : chart.periods) {
+      TemplateData cell;
+      const Edition* e = nullptr;
+      for (const Edition* s : series) {
+        if (s->period.year == p.year) e = s;
+      }
+      if (!e) {
+        cell.set("text", ctx.T("no_edition"));
+        cell.set("missing", true);
+        cells.push_back(cell);
+        continue;
+      }
+      const Value& v = e->ValueOf(ind.id);
+      Change c = model.ChangeOf(*e, ind);
+      cell.set("text", ctx.ValueText(v, ind, format::Style::kTable, ctx.lang()));
+      cell.set("report_url", ctx.Link(urls::Report(ctx.lang(), b.id, e->name)));
+      cell.set("missing", v.status != ValueStatus::kNumber);
+      std::string change = CellChangeText(ctx, c, ind);
+      if (!change.empty()) cell.set("cell_change", change);
+      cells.push_back(cell);
+
+      std::string value = v.status == ValueStatus::kNumber     ? PlainNumber(v.number, ind.decimals)
+                          : v.status == ValueStatus::kWithheld ? "withheld"
+                                                               : "";
+      std::string delta;
+      if (c.status == Change::Status::kOk) {
+        delta = rate ? PlainNumber(c.delta, std::max(1, ind.decimals)) : PlainNumber(c.percent, 1);
+      }
+      csv += CsvField(ctx.Tr(b.short_name)) + "," + CsvField(ctx.PeriodLabel(p)) + "," + value +
+             "," + delta + "\r\n";
+    }
+    TemplateData row;
+    row.set("name", ctx.Tr(b.short_name));
+    row.set("url", ctx.Link(urls::Bureau(ctx.lang(), b.id)));
+    row.set("cells", cells);
+    rows.push_back(row);
+  }
+  TemplateData d;
+  d.set("columns", columns);
+  d.set("rows", rows);
+  return d;
+}
+
+}  // namespace
+
+std::string CellChangeText(const PageContext& ctx, const Change& c, const Indicator& ind) {
+  if (!Comparable(c)) return "";
+  if (ind.kind == IndicatorKind::kRate || c.status == Change::Status::kZeroBase) {
+    return format::FormatSignedDelta(c.delta, ctx.QuantityOf(ind), ctx.lang());
+  }
+  return format::FormatSignedPercent(c.percent);
+}
+
+OutputFiles RenderIndicatorPage(const RenderInputs& in, TemplateSet& t, const std::string& lang,
+                                const Indicator& ind) {
+  OutputFiles files;
+  PageContext ctx(in, lang, urls::Indicator(lang, ind.id));
+  const SiteModel& model = in.model;
+  const std::string dir = ctx.path().substr(0, ctx.path().rfind('/') + 1);
+  TemplateData data;
+  data.set("heading", ctx.Tr(ind.name));
+  if (const Category* cat = model.catalog.FindCategory(ind.category)) {
+    data.set("category", ctx.Tr(cat->name));
+  }
+  if (!ind.description.empty()) data.set("description", ctx.Tr(ind.description));
+  data.set("unit", ctx.Tr(ind.unit));
+  data.set("change_rule", ctx.T(ind.kind == IndicatorKind::kRate ? "change_rule_points"
+                                                                 : "change_rule_percent"));
+  data.set("better", ctx.T(ind.better == Better::kHigher  ? "better_higher"
+                           : ind.better == Better::kLower ? "better_lower"
+                                                          : "better_neutral"));
+
+  TemplateData kinds(TemplateData::type::list);
+  for (PeriodKind kind : kAllKinds) {
+    ChartData chart = IndicatorChart(ctx, ind, kind);
+    if (chart.series.empty()) continue;
+    const std::string kind_id(PeriodKindId(kind));
+    chart.id = "chart-" + kind_id;
+    chart.title = ctx.Tr(ind.name) + (format::IsChinese(lang) ? "（" : " (") +
+                  ctx.T("series_" + kind_id) + (format::IsChinese(lang) ? "）" : ")");
+    chart.csv_name = chart.id + ".csv";
+    files.push_back({dir + chart.csv_name, ChartCsv(ctx, chart)});
+    std::string table_csv;
+    TemplateData k = ChangeTable(ctx, ind, chart, table_csv);
+    files.push_back({dir + "table-" + kind_id + ".csv", table_csv});
+    k.set("id", kind_id);
+    k.set("name", ctx.T("series_" + kind_id));
+    k.set("chart_html", t.Render("chart", ChartTemplateData(ctx, chart)));
+    k.set("table_csv_url", "table-" + kind_id + ".csv");
+    kinds.push_back(k);
+  }
+  data.set("kinds", kinds);
+  data.set("has_figures", !kinds.is_empty_list());
+
+  TemplateData notes(TemplateData::type::list);
+  for (const Bureau& b : model.catalog.bureaus) {
+    for (const Edition* e : model.EditionsOf(b.id)) {
+      auto it = e->notes.find(ind.id);
+      if (it == e->notes.end()) continue;
+      TemplateData n;
+      n.set("bureau", ctx.Tr(b.short_name));
+      n.set("period", ctx.PeriodLabel(e->period));
+      n.set("url", ctx.Link(urls::Report(lang, b.id, e->name)));
+      n.set("text", ctx.Tr(it->second));
+      notes.push_back(n);
+    }
+  }
+  data.set("notes", notes);
+  data.set("has_notes", !notes.is_empty_list());
+
+  files.insert(files.begin(), ctx.Finish(t, "indicator", data, ctx.Tr(ind.name),
+                                         {{ctx.T("home"), urls::Home(lang)},
+                                          {ctx.Tr(ind.name), ""}}));
+  return files;
+}
+
+}  // namespace nianbao

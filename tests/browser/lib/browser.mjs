@@ -1,0 +1,67 @@
+// Launches Debian's Chromium through playwright-core (never a downloaded browser) and opens
+// pages with every request that leaves file:// refused and recorded.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { chromium } from 'playwright-core';
+
+export const CHROMIUM = process.env.NIANBAO_CHROMIUM || '/usr/bin/chromium';
+
+// Schemes a page may use without leaving the site copy on disk.
+const LOCAL_SCHEMES = new Set(['file:', 'data:', 'blob:', 'about:']);
+
+/** Starts headless Chromium with the project's flags and a throwaway profile dir. */
+export async function launchBrowser() {
+  const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'nianbao-chromium-'));
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    headless: true,
+    args: [
+      '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+      '--disable-background-networking', '--disable-component-update', '--disable-sync',
+      // A second wall behind the request routing: no host name resolves at all.
+      '--host-resolver-rules=MAP * ~NOTFOUND',
+      `--user-data-dir=${profile}`,
+    ],
+  });
+  browser.on('disconnected', () => fs.rmSync(profile, { recursive: true, force: true }));
+  return browser;
+}
+
+/** True when a request URL stays on the local copy of the site. */
+export function isLocal(url) {
+  try {
+    return LOCAL_SCHEMES.has(new URL(url).protocol);
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Opens a fresh context and page whose off-site requests are aborted. The returned log
+ * collects off-site requests, console errors, uncaught exceptions and failed local loads.
+ */
+export async function openPage(browser, viewport = { width: 1280, height: 800 }) {
+  const context = await browser.newContext({ viewport, deviceScaleFactor: 1, locale: 'en-US' });
+  const log = { offsite: [], consoleErrors: [], failedLocal: [] };
+  await context.route('**/*', (route) => {
+    const url = route.request().url();
+    if (isLocal(url)) return route.continue();
+    log.offsite.push(url);
+    return route.abort('blockedbyclient');
+  });
+  const page = await context.newPage();
+  page.on('console', (msg) => {
+    if (msg.type() === 'error') log.consoleErrors.push(msg.text());
+  });
+  page.on('pageerror', (err) => log.consoleErrors.push(`uncaught: ${err.message}`));
+  page.on('requestfailed', (req) => {
+    if (isLocal(req.url())) log.failedLocal.push(req.url());
+  });
+  return { context, page, log };
+}
+
+/** Waits two animation frames, so resize observers and redraws have run. */
+export async function settle(page) {
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+}

@@ -1,0 +1,81 @@
+// Finds the built sites under test-output/sites/<name>/public and describes their files:
+// every HTML page with its language and page type, and a few representatives per type
+// for screenshots and the walk from disk.
+import fs from 'node:fs';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+
+/** Page types by their path under public/, in the order the report lists them. */
+export const PAGE_TYPES = ['language-choice', 'home', 'report', 'bureau', 'indicator', 'compare', 'page'];
+
+/** Lists every file under dir as '/'-separated paths relative to it, sorted. */
+export function listFiles(dir) {
+  const out = [];
+  const walk = (rel) => {
+    for (const entry of fs.readdirSync(path.join(dir, rel), { withFileTypes: true })) {
+      const child = rel ? `${rel}/${entry.name}` : entry.name;
+      if (entry.isDirectory()) walk(child);
+      else if (entry.isFile()) out.push(child);
+    }
+  };
+  walk('');
+  return out.sort();
+}
+
+/** The type of a page from its path: 'zh/reports/a/2021/index.html' is a report. */
+export function pageType(rel) {
+  const parts = rel.split('/');
+  if (parts.length === 1) return 'language-choice';
+  if (parts.length === 2 && parts[1] === 'index.html') return 'home';
+  const kinds = { reports: 'report', bureaus: 'bureau', indicators: 'indicator', compare: 'compare', pages: 'page' };
+  return kinds[parts[1]] || 'other';
+}
+
+/** A built site: name, public dir, its files and pages. */
+export function loadSite(name, publicDir) {
+  const files = listFiles(publicDir);
+  const pages = files.filter((f) => f.endsWith('.html')).map((rel) => {
+    const html = fs.readFileSync(path.join(publicDir, rel), 'utf8');
+    const type = pageType(rel);
+    return {
+      rel,
+      type,
+      lang: type === 'language-choice' ? 'root' : rel.split('/')[0],
+      url: pathToFileURL(path.join(publicDir, rel)).href,
+      charts: (html.match(/<figure class="chart"/g) || []).length,
+      html,
+    };
+  });
+  const languages = [...new Set(pages.map((p) => p.lang).filter((l) => l !== 'root'))];
+  // The first language is the one the root page redirects to.
+  const root = pages.find((p) => p.type === 'language-choice');
+  const redirect = root && /url=([a-zA-Z0-9-]+)\/index\.html/.exec(root.html);
+  if (redirect) languages.sort((a, b) => (a === redirect[1] ? -1 : b === redirect[1] ? 1 : 0));
+  return { name, publicDir, files: new Set(files), fileList: files, pages, languages };
+}
+
+/** Every built site under sitesDir (a folder of <name>/public), sample first. */
+export function discoverSites(sitesDir) {
+  if (!fs.existsSync(sitesDir)) return [];
+  const names = fs.readdirSync(sitesDir, { withFileTypes: true })
+    .filter((e) => e.isDirectory() && fs.existsSync(path.join(sitesDir, e.name, 'public')))
+    .map((e) => e.name)
+    .sort((a, b) => (a === 'sample' ? -1 : b === 'sample' ? 1 : a.localeCompare(b)));
+  return names.map((n) => loadSite(n, path.resolve(sitesDir, n, 'public')));
+}
+
+/** One page per (language, type) to screenshot: the first by path that has a chart, else the first. */
+export function representatives(site) {
+  const chosen = new Map();
+  for (const page of site.pages) {
+    const key = `${page.lang}/${page.type}`;
+    const best = chosen.get(key);
+    if (!best || (best.charts === 0 && page.charts > 0)) chosen.set(key, page);
+  }
+  return chosen;
+}
+
+/** Page types that have at least one page in the site. */
+export function typesPresent(site) {
+  return new Set(site.pages.map((p) => p.type));
+}

@@ -1,0 +1,142 @@
+// Loads every page of a site once in Chromium and records what each check needs: axe
+// results, off-site requests, console errors, chart pixels, overflow at 360 px and the
+// chart tables under print media. Representative pages are screenshotted on the way.
+import fs from 'node:fs';
+import path from 'node:path';
+import { createRequire } from 'node:module';
+import { openPage, settle } from './browser.mjs';
+import { representatives } from './sites.mjs';
+
+const require = createRequire(import.meta.url);
+const AXE_SOURCE = fs.readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+
+/** The WCAG 2.0 and 2.1 A/AA rules (GB/T 37668 follows WCAG). */
+export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+export const WIDE = { width: 1280, height: 800 };
+export const NARROW = { width: 360, height: 740 };
+
+/** In the page: each chart's canvas ink, Chart.js data points and data table rows. */
+function chartState() {
+  return [...document.querySelectorAll('figure.chart')].map((fig) => {
+    const canvas = fig.querySelector('canvas');
+    let inked = 0;
+    let points = 0;
+    if (canvas && canvas.width > 0 && canvas.height > 0) {
+      const data = canvas.getContext('2d').getImageData(0, 0, canvas.width, canvas.height).data;
+      for (let i = 3; i < data.length; i += 4) if (data[i] !== 0) inked++;
+      const chart = window.Chart && window.Chart.getChart(canvas);
+      if (chart) {
+        for (const ds of chart.data.datasets) points += ds.data.filter((v) => v !== null).length;
+      }
+    }
+    const table = fig.querySelector('table');
+    return {
+      id: fig.id || '(no id)',
+      shown: !!canvas && canvas.checkVisibility(),
+      inked,
+      points,
+      tableRows: table && table.tBodies[0] ? table.tBodies[0].rows.length : 0,
+    };
+  });
+}
+
+/** In the page: the page's horizontal overflow and the elements that stick out. */
+function overflowState() {
+  const root = document.documentElement;
+  const width = root.clientWidth;
+  const culprits = [];
+  if (root.scrollWidth > width) {
+    for (const el of document.body.querySelectorAll('*')) {
+      const box = el.getBoundingClientRect();
+      if (box.width === 0 || box.right <= width + 0.5) continue;
+      let scroller = false;  // content inside its own horizontal scroller is fine
+      for (let p = el.parentElement; p && p !== document.body; p = p.parentElement) {
+        if (['auto', 'scroll', 'hidden', 'clip'].includes(getComputedStyle(p).overflowX)) {
+          scroller = true;
+          break;
+        }
+      }
+      if (scroller) continue;
+      const cls = el.className && typeof el.className === 'string' ? `.${el.className.trim().split(/\s+/).join('.')}` : '';
+      culprits.push(`<${el.tagName.toLowerCase()}${cls}> right edge ${Math.round(box.right)}px: "${(el.textContent || '').trim().slice(0, 40)}"`);
+      if (culprits.length >= 5) break;
+    }
+  }
+  return { scrollWidth: root.scrollWidth, clientWidth: width, culprits };
+}
+
+/** In the page, under print media: whether each chart's table shows and its canvas hides. */
+function printState() {
+  return [...document.querySelectorAll('figure.chart')].map((fig) => {
+    const table = fig.querySelector('table');
+    const box = table ? table.getBoundingClientRect() : { width: 0, height: 0 };
+    const canvas = fig.querySelector('canvas');
+    return {
+      id: fig.id || '(no id)',
+      tableShown: !!table && table.checkVisibility() && box.width > 0 && box.height > 0,
+      canvasShown: !!canvas && canvas.checkVisibility(),
+    };
+  });
+}
+
+/** In the page: runs axe-core with the given tags. */
+async function runAxe(tags) {
+  const result = await window.axe.run(document, {
+    runOnly: { type: 'tag', values: tags },
+    resultTypes: ['violations', 'incomplete'],
+  });
+  const nodes = (v) => v.nodes.map((n) => ({ target: n.target.join(' '), html: n.html.slice(0, 160), summary: n.failureSummary || '' }));
+  return {
+    violations: result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: nodes(v) })),
+    incomplete: result.incomplete.map((v) => ({ id: v.id, count: v.nodes.length })),
+  };
+}
+
+async function screenshot(page, file) {
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  await page.screenshot({ path: file, fullPage: true });
+}
+
+/** Visits one page; returns everything the checks look at. */
+export async function visitPage(browser, page, shotBase) {
+  const { context, page: tab, log } = await openPage(browser, WIDE);
+  try {
+    await tab.goto(page.url, { waitUntil: 'load' });
+    await settle(tab);
+    const lang = await tab.evaluate(() => document.documentElement.lang);
+    const charts = await tab.evaluate(chartState);
+    await tab.addScriptTag({ content: AXE_SOURCE });
+    const axe = await tab.evaluate(runAxe, [...new Set(AXE_TAGS)]);
+    if (shotBase) await screenshot(tab, `${shotBase}-1280.png`);
+    await tab.setViewportSize(NARROW);
+    await settle(tab);
+    const overflow = await tab.evaluate(overflowState);
+    if (shotBase) await screenshot(tab, `${shotBase}-360.png`);
+    await tab.emulateMedia({ media: 'print' });
+    const print = await tab.evaluate(printState);
+    await tab.emulateMedia({ media: 'screen' });
+    return { page, ok: true, lang, charts, axe, overflow, print, log };
+  } catch (err) {
+    return { page, ok: false, error: String(err && err.stack ? err.stack : err), log };
+  } finally {
+    await context.close();
+  }
+}
+
+/** Visits every page of a site, `workers` at a time; results in page order. */
+export async function visitSite(browser, site, { shotsDir, workers = 2 }) {
+  const reps = new Map([...representatives(site)].map(([key, p]) => [p.rel, key]));
+  const results = new Array(site.pages.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < site.pages.length) {
+      const i = next++;
+      const page = site.pages[i];
+      const key = reps.get(page.rel);
+      const shotBase = key && shotsDir ? path.join(shotsDir, site.name, key.replace('/', '-')) : null;
+      results[i] = await visitPage(browser, page, shotBase);
+    }
+  };
+  await Promise.all(Array.from({ length: workers }, worker));
+  return results;
+}

@@ -1,0 +1,63 @@
+// Warnings: a missing translation builds (exit 0) with a warning, and fails with --strict.
+#include <gtest/gtest.h>
+
+#include <filesystem>
+
+#include "support/site_runner.h"
+
+namespace nianbao::testing {
+namespace {
+
+namespace fs = std::filesystem;
+
+TEST(MissingTranslation, WarnsAndShowsTheDefaultLanguageMarked) {
+  TempDir tmp;
+  const std::string site = tmp.path() + "/site";
+  CopyTree(FixtureSite("good"), site);
+  fs::remove(site + "/content/reports/beta/2021/report.en.md");
+
+  RunResult r = RunCommand(Binary() + " build --site " + site);
+  EXPECT_EQ(r.exit_code, 0) << r.output;
+  EXPECT_EQ(r.output.substr(0, r.output.find('\n') + 1),
+            "content/reports/beta/2021/report.en.md: warning: missing translation: the 'en' page "
+            "shows the 'zh' text (content/reports/beta/2021/report.zh.md)\n");
+  std::string page = ReadFile(site + "/public/en/reports/beta/2021/index.html");
+  EXPECT_NE(page.find("<html lang=\"en\">"), std::string::npos);
+  EXPECT_NE(page.find("<p class=\"notice\" role=\"note\">No English translation of this page exists yet; the text below is the original in 中文.</p>"), std::string::npos);
+  EXPECT_NE(page.find("<div class=\"narrative\" lang=\"zh\">\n<p>乙县市场主体<span class=\"figure\">40,210户</span>。</p>"), std::string::npos);
+}
+
+TEST(MissingTranslation, StrictMakesTheWarningAnErrorAndKeepsTheOutput) {
+  TempDir tmp;
+  const std::string site = tmp.path() + "/site";
+  CopyTree(FixtureSite("good"), site);
+  fs::remove(site + "/content/reports/beta/2021/report.en.md");
+  WriteFile(site + "/public/index.html", "old");
+
+  RunResult r = RunCommand(Binary() + " build --strict --site " + site);
+  EXPECT_EQ(r.exit_code, 1) << r.output;
+  EXPECT_NE(r.output.find("(--strict makes warnings errors)"), std::string::npos);
+  EXPECT_EQ(ReadFile(site + "/public/index.html"), "old");
+}
+
+TEST(Cli, UsageErrorsExitWithTwo) {
+  EXPECT_EQ(RunCommand(Binary() + " build --no-such-flag").exit_code, 2);
+  EXPECT_EQ(RunCommand(Binary()).exit_code, 2);
+  RunResult help = RunCommand(Binary() + " --help");
+  EXPECT_EQ(help.exit_code, 0);
+  EXPECT_NE(help.output.find("build"), std::string::npos);
+  RunResult version = RunCommand(Binary() + " --version");
+  EXPECT_EQ(version.exit_code, 0);
+  EXPECT_EQ(version.output.rfind("nianbao ", 0), 0u);
+}
+
+TEST(Cli, NotASiteFolder) {
+  TempDir tmp;
+  RunResult r = RunCommand(Binary() + " build --site " + tmp.path());
+  EXPECT_EQ(r.exit_code, 1);
+  EXPECT_EQ(r.output.substr(0, r.output.find('\n') + 1),
+            "content/site.yaml: error: no site.yaml: is this a nianbao site folder? (use --site DIR)\n");
+}
+
+}  // namespace
+}  // namespace nianbao::testing
