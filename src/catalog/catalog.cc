@@ -81,68 +81,49 @@ void LoadIndicators(const FileSystem& site, const SiteConfig& config, Catalog& c
   if (!items) return;
   for (const yaml::Node* item : *items) {
     if (!reader.ExpectMap(*item, "an indicator")) continue;
-    reader.CheckKeys(*item, {"id", "category", "name", "unit", "kind", "decimals", "better",
-                             "description"});
+    reader.CheckKeys(
+        *item, {"id", "category", "name", "unit", "kind", "decimals", "better", "description"});
     Indicator ind;
-    bool ok = true;
     auto id = ReadId(reader, *item, "indicator", indicator_ids);
-    ok = ok && id;
     if (id) ind.id = *id;
     if (const yaml::Node* n = reader.Required(*item, "category")) {
       if (!n->IsScalar() || !FindById(catalog.categories, n->value)) {
         std::vector<std::string> ids;
         for (const Category& c : catalog.categories) ids.push_back(c.id);
         reader.Error(*n, "unknown category '" + n->value + "'" + DidYouMean(n->value, ids));
-        ok = false;
       } else {
         ind.category = n->value;
       }
-    } else {
-      ok = false;
     }
-    if (const yaml::Node* n = reader.Required(*item, "name")) {
-      auto t = reader.Text(*n, "indicator name");
-      ok = ok && t;
-      if (t) ind.name = *t;
-    } else {
-      ok = false;
-    }
-    if (const yaml::Node* n = reader.Required(*item, "unit")) {
-      auto t = reader.Text(*n, "unit");
-      ok = ok && t;
-      if (t) ind.unit = *t;
-    } else {
-      ok = false;
-    }
+    auto text = [&](const std::string& key, const std::string& what, Translated& into) {
+      if (const yaml::Node* n = reader.Required(*item, key)) {
+        if (auto t = reader.Text(*n, what)) into = *t;
+      }
+    };
+    text("name", "indicator name", ind.name);
+    text("unit", "unit", ind.unit);
     if (const yaml::Node* n = reader.Required(*item, "kind")) {
-      auto k = reader.Choice(*n, "kind", {"count", "amount", "rate"});
-      ok = ok && k;
-      if (k) {
+      if (auto k = reader.Choice(*n, "kind", {"count", "amount", "rate"})) {
         ind.kind = *k == "count"    ? IndicatorKind::kCount
                    : *k == "amount" ? IndicatorKind::kAmount
                                     : IndicatorKind::kRate;
       }
-    } else {
-      ok = false;
     }
-    ind.decimals = ind.kind == IndicatorKind::kCount ? 0 : ind.kind == IndicatorKind::kAmount ? 2 : 1;
+    ind.decimals = ind.kind == IndicatorKind::kCount    ? 0
+                   : ind.kind == IndicatorKind::kAmount ? 2
+                                                        : 1;
     if (const yaml::Node* n = item->Find("decimals"); n && !n->IsNull()) {
-      auto d = reader.Integer(*n, "decimals", 0, 6);
-      ok = ok && d;
-      if (d) ind.decimals = static_cast<int>(*d);
+      if (auto d = reader.Integer(*n, "decimals", 0, 6)) ind.decimals = static_cast<int>(*d);
     }
     if (const yaml::Node* n = item->Find("better"); n && !n->IsNull()) {
-      auto b = reader.Choice(*n, "better", {"higher", "lower", "neutral"});
-      ok = ok && b;
-      if (b) {
-        ind.better = *b == "higher" ? Better::kHigher
+      if (auto b = reader.Choice(*n, "better", {"higher", "lower", "neutral"})) {
+        ind.better = *b == "higher"  ? Better::kHigher
                      : *b == "lower" ? Better::kLower
                                      : Better::kNeutral;
       }
     }
     if (const yaml::Node* n = item->Find("description"); n && !n->IsNull()) {
-      auto t = reader.Text(*n, "description");
-      if (t) ind.description = *t;
+      if (auto t = reader.Text(*n, "description")) ind.description = *t;
     }
     // Kept even with errors in other fields (the build fails anyway), so that uses of a
     // known id elsewhere are not reported as unknown.
@@ -169,29 +150,20 @@ void LoadBureau(const FileSystem& site, const SiteConfig& config, const std::str
   reader.CheckKeys(*root, {"name", "short", "level", "parent", "order"});
   Bureau b;
   b.id = id;
-  bool ok = true;
   if (const yaml::Node* n = reader.Required(*root, "name")) {
-    auto t = reader.Text(*n, "name");
-    ok = ok && t;
-    if (t) b.name = *t;
-  } else {
-    ok = false;
+    if (auto t = reader.Text(*n, "name")) b.name = *t;
   }
   b.short_name = b.name;
   if (const yaml::Node* n = root->Find("short"); n && !n->IsNull()) {
     if (auto t = reader.Text(*n, "short")) b.short_name = *t;
   }
   if (const yaml::Node* n = reader.Required(*root, "level")) {
-    auto l = reader.Choice(*n, "level", {"province", "city", "county", "district"});
-    ok = ok && l;
-    if (l) {
+    if (auto l = reader.Choice(*n, "level", {"province", "city", "county", "district"})) {
       b.level = *l == "province" ? BureauLevel::kProvince
                 : *l == "city"   ? BureauLevel::kCity
                 : *l == "county" ? BureauLevel::kCounty
                                  : BureauLevel::kDistrict;
     }
-  } else {
-    ok = false;
   }
   if (const yaml::Node* n = root->Find("parent"); n && !n->IsNull()) {
     if (auto s = reader.String(*n, "parent")) {
@@ -230,10 +202,14 @@ std::vector<std::string> Catalog::BureauIds() const {
 
 std::string_view BureauLevelId(BureauLevel level) {
   switch (level) {
-    case BureauLevel::kProvince: return "province";
-    case BureauLevel::kCity: return "city";
-    case BureauLevel::kCounty: return "county";
-    case BureauLevel::kDistrict: return "district";
+    case BureauLevel::kProvince:
+      return "province";
+    case BureauLevel::kCity:
+      return "city";
+    case BureauLevel::kCounty:
+      return "county";
+    case BureauLevel::kDistrict:
+      return "district";
   }
   return "city";
 }
@@ -244,8 +220,7 @@ Catalog LoadCatalog(const FileSystem& site, const SiteConfig& config, Diagnostic
   for (const DirEntry& e : site.List("content/bureaus")) {
     if (e.is_dir) continue;
     if (!EndsWith(e.name, ".yaml")) {
-      diags.Warning({"content/bureaus/" + e.name, 0, 0},
-                    "ignored: bureau files end in .yaml");
+      diags.Warning({"content/bureaus/" + e.name, 0, 0}, "ignored: bureau files end in .yaml");
       continue;
     }
     LoadBureau(site, config, e.name, catalog, diags);
@@ -254,10 +229,10 @@ Catalog LoadCatalog(const FileSystem& site, const SiteConfig& config, Diagnostic
   for (const Bureau& b : catalog.bureaus) {
     if (b.parent.empty()) continue;
     if (!catalog.FindBureau(b.parent)) {
-      diags.Error(b.parent_pos,
-                  "unknown parent bureau '" + b.parent + "'" +
-                      DidYouMean(b.parent, catalog.BureauIds()),
-                  LineOf(site.Read(b.parent_pos.path).value_or(""), b.parent_pos.line));
+      diags.Error(
+          b.parent_pos,
+          "unknown parent bureau '" + b.parent + "'" + DidYouMean(b.parent, catalog.BureauIds()),
+          LineOf(site.Read(b.parent_pos.path).value_or(""), b.parent_pos.line));
     }
   }
   std::sort(catalog.bureaus.begin(), catalog.bureaus.end(), [](const Bureau& a, const Bureau& b) {

@@ -31,8 +31,7 @@ int RunBuild(const BuildCommand& cmd) {
     std::cerr << write_diags.FormatAll();
     return kExitOutputError;
   }
-  double seconds =
-      std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+  double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
   BuildStats stats = CountOutput(*files);
   if (!cmd.quiet) {
     char line[256];

@@ -12,6 +12,7 @@ enum ExitCode : int {
   kExitContentError = 1,  // the site has errors (or warnings with --strict)
   kExitUsage = 2,         // bad command line
   kExitOutputError = 3,   // the output folder could not be written
+  kExitServeError = 4,    // serve: could not listen on the address or watch the site
 };
 
 struct BuildCommand {

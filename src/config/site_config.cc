@@ -17,8 +17,8 @@ std::optional<SiteConfig> LoadSiteConfig(const FileSystem& site, Diagnostics& di
   if (!root) return std::nullopt;
   yaml::Reader bare(source, diags);
   if (!bare.ExpectMap(*root, "site.yaml")) return std::nullopt;
-  bare.CheckKeys(*root, {"title", "languages", "base_url", "theme", "description", "footer",
-                         "unsafe_html"});
+  bare.CheckKeys(
+      *root, {"title", "languages", "base_url", "theme", "description", "footer", "unsafe_html"});
 
   SiteConfig config;
   const int errors_before = diags.ErrorCount();
@@ -26,8 +26,8 @@ std::optional<SiteConfig> LoadSiteConfig(const FileSystem& site, Diagnostics& di
     if (auto items = bare.List(*langs, "languages")) {
       for (const yaml::Node* item : *items) {
         if (!item->IsScalar() || !IsValidLanguage(item->value)) {
-          bare.Error(*item, "'" + item->value +
-                                "' is not a language code (like zh, en or zh-Hant)");
+          bare.Error(*item,
+                     "'" + item->value + "' is not a language code (like zh, en or zh-Hant)");
           continue;
         }
         for (const std::string& seen : config.languages) {

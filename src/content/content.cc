@@ -47,7 +47,8 @@ void ReadData(const std::string& path, const std::string& text, const SiteConfig
           v.status = ValueStatus::kNumber;
           v.number = *number;
           if (ind.kind == IndicatorKind::kRate && (*number < 0 || *number > 100)) {
-            reader.Error(node, "'" + key.value + "' is a rate: its value must be from 0 to 100, not " +
+            reader.Error(node, "'" + key.value +
+                                   "' is a rate: its value must be from 0 to 100, not " +
                                    node.value);
           }
         } else {
@@ -80,8 +81,7 @@ bool SplitLangFile(const std::string& name, std::string& stem, std::string& lang
 
 bool CheckLanguage(const std::string& path, const std::string& lang, const SiteConfig& config,
                    Diagnostics& diags) {
-  if (std::find(config.languages.begin(), config.languages.end(), lang) !=
-      config.languages.end()) {
+  if (std::find(config.languages.begin(), config.languages.end(), lang) != config.languages.end()) {
     return true;
   }
   diags.Error({path, 0, 0}, "'" + lang + "' is not one of the site's languages in site.yaml" +
@@ -108,7 +108,8 @@ void LoadEdition(const FileSystem& site, const SiteConfig& config, const Catalog
     const std::string path = dir + "/" + e.name;
     std::string stem, lang;
     if (e.is_dir) {
-      diags.Warning({path, 0, 0}, "ignored: an edition folder holds data.yaml and report.<lang>.md");
+      diags.Warning({path, 0, 0},
+                    "ignored: an edition folder holds data.yaml and report.<lang>.md");
     } else if (e.name == "data.yaml") {
       has_data = true;
       ReadData(path, site.Read(path).value_or(""), config, catalog, edition, diags);
@@ -149,7 +150,8 @@ void LoadPages(const FileSystem& site, const SiteConfig& config, Content& conten
       continue;
     }
     if (!CheckLanguage(path, lang, config, diags)) continue;
-    auto narrative = LoadNarrative(path, site.Read(path).value_or(""), lang, config, nullptr, diags);
+    auto narrative =
+        LoadNarrative(path, site.Read(path).value_or(""), lang, config, nullptr, diags);
     if (!narrative) continue;
     pages[id].id = id;
     pages[id].narratives[lang] = std::move(*narrative);

@@ -63,12 +63,13 @@ std::optional<Narrative> LoadNarrative(const std::string& path, const std::strin
   n.lang = lang;
   n.path = path;
   if (front) n.front = *front;
-  ShortcodeScan scan = ScanShortcodes(split->body, path, text, split->body_first_line,
-                                      catalog != nullptr, diags);
+  ShortcodeScan scan =
+      ScanShortcodes(split->body, path, text, split->body_first_line, catalog != nullptr, diags);
   for (const Shortcode& sc : scan.shortcodes) {
     if (!catalog->FindIndicator(sc.arg) && catalog->indicators_loaded) {
-      diags.Error(sc.pos, "unknown indicator '" + sc.arg + "' in shortcode" +
-                              DidYouMean(sc.arg, catalog->IndicatorIds()),
+      diags.Error(sc.pos,
+                  "unknown indicator '" + sc.arg + "' in shortcode" +
+                      DidYouMean(sc.arg, catalog->IndicatorIds()),
                   LineOf(text, sc.pos.line));
     }
   }

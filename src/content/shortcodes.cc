@@ -10,7 +10,9 @@ const std::string kOpen = "\xF4\x80\x80\x80";   // U+100000
 const std::string kClose = "\xF4\x80\x80\x81";  // U+100001
 }  // namespace
 
-std::string ShortcodePlaceholder(size_t index) { return kOpen + "s" + std::to_string(index) + kClose; }
+std::string ShortcodePlaceholder(size_t index) {
+  return kOpen + "s" + std::to_string(index) + kClose;
+}
 std::string ChartPlaceholder(size_t index) { return kOpen + "c" + std::to_string(index) + kClose; }
 
 ShortcodeScan ScanShortcodes(std::string_view body, const std::string& path,

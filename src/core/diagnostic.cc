@@ -49,9 +49,7 @@ int Diagnostics::ErrorCount() const {
   }));
 }
 
-int Diagnostics::WarningCount() const {
-  return static_cast<int>(items_.size()) - ErrorCount();
-}
+int Diagnostics::WarningCount() const { return static_cast<int>(items_.size()) - ErrorCount(); }
 
 std::vector<Diagnostic> Diagnostics::Sorted() const {
   auto key = [](const Diagnostic& d) {

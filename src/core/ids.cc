@@ -39,7 +39,8 @@ std::optional<EditionName> ParseEditionName(std::string_view name) {
     if (!IsDigit(name[i])) return std::nullopt;
   }
   EditionName out;
-  out.year = (name[0] - '0') * 1000 + (name[1] - '0') * 100 + (name[2] - '0') * 10 + (name[3] - '0');
+  out.year =
+      (name[0] - '0') * 1000 + (name[1] - '0') * 100 + (name[2] - '0') * 10 + (name[3] - '0');
   if (out.year < 1000) return std::nullopt;
   std::string_view rest = name.substr(4);
   if (rest.empty()) return out;
@@ -57,13 +58,20 @@ std::optional<EditionName> ParseEditionName(std::string_view name) {
 
 std::string_view PeriodKindId(PeriodKind kind) {
   switch (kind) {
-    case PeriodKind::kAnnual: return "annual";
-    case PeriodKind::kH1: return "h1";
-    case PeriodKind::kH2: return "h2";
-    case PeriodKind::kQ1: return "q1";
-    case PeriodKind::kQ2: return "q2";
-    case PeriodKind::kQ3: return "q3";
-    case PeriodKind::kQ4: return "q4";
+    case PeriodKind::kAnnual:
+      return "annual";
+    case PeriodKind::kH1:
+      return "h1";
+    case PeriodKind::kH2:
+      return "h2";
+    case PeriodKind::kQ1:
+      return "q1";
+    case PeriodKind::kQ2:
+      return "q2";
+    case PeriodKind::kQ3:
+      return "q3";
+    case PeriodKind::kQ4:
+      return "q4";
   }
   return "annual";
 }

@@ -35,13 +35,20 @@ namespace {
 // Month in which a period ends, and a rank that puts the annual edition first among ties.
 std::pair<int, int> PeriodEnd(PeriodKind kind) {
   switch (kind) {
-    case PeriodKind::kAnnual: return {12, 3};
-    case PeriodKind::kH2: return {12, 2};
-    case PeriodKind::kQ4: return {12, 1};
-    case PeriodKind::kQ3: return {9, 0};
-    case PeriodKind::kH1: return {6, 1};
-    case PeriodKind::kQ2: return {6, 0};
-    case PeriodKind::kQ1: return {3, 0};
+    case PeriodKind::kAnnual:
+      return {12, 3};
+    case PeriodKind::kH2:
+      return {12, 2};
+    case PeriodKind::kQ4:
+      return {12, 1};
+    case PeriodKind::kQ3:
+      return {9, 0};
+    case PeriodKind::kH1:
+      return {6, 1};
+    case PeriodKind::kQ2:
+      return {6, 0};
+    case PeriodKind::kQ1:
+      return {3, 0};
   }
   return {12, 0};
 }

@@ -29,7 +29,8 @@ bool WriteSite(const std::string& out_dir, const OutputFiles& files, Diagnostics
   // A fresh sibling folder, so the final rename stays on one file system.
   std::string pattern = (parent / ("." + out.filename().string() + ".new-XXXXXX")).string();
   if (mkdtemp(pattern.data()) == nullptr) {
-    return Fail(diags, out_dir, std::string("cannot create a folder beside it: ") + strerror(errno));
+    return Fail(diags, out_dir,
+                std::string("cannot create a folder beside it: ") + strerror(errno));
   }
   fs::path staging = pattern;
   for (const OutputFile& f : files) {
@@ -43,8 +44,10 @@ bool WriteSite(const std::string& out_dir, const OutputFiles& files, Diagnostics
       return Fail(diags, f.path, "cannot write " + target.string());
     }
   }
-  fs::permissions(staging, fs::perms::owner_all | fs::perms::group_read | fs::perms::group_exec |
-                               fs::perms::others_read | fs::perms::others_exec, ec);
+  fs::permissions(staging,
+                  fs::perms::owner_all | fs::perms::group_read | fs::perms::group_exec |
+                      fs::perms::others_read | fs::perms::others_exec,
+                  ec);
   if (fs::exists(out)) {
     if (!fs::is_directory(out)) {
       fs::remove_all(staging, ec);
@@ -53,7 +56,8 @@ bool WriteSite(const std::string& out_dir, const OutputFiles& files, Diagnostics
     if (renameat2(AT_FDCWD, staging.c_str(), AT_FDCWD, out.c_str(), RENAME_EXCHANGE) != 0) {
       int err = errno;
       fs::remove_all(staging, ec);
-      return Fail(diags, out_dir, std::string("cannot replace the output folder: ") + strerror(err));
+      return Fail(diags, out_dir,
+                  std::string("cannot replace the output folder: ") + strerror(err));
     }
     fs::remove_all(staging, ec);  // now holds the previous site
   } else if (rename(staging.c_str(), out.c_str()) != 0) {

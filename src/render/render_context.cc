@@ -36,9 +36,12 @@ format::Quantity PageContext::QuantityOf(const Indicator& ind, const std::string
 std::string PageContext::ValueText(const Value& v, const Indicator& ind, format::Style style,
                                    const std::string& lang) const {
   switch (v.status) {
-    case ValueStatus::kWithheld: return in_.theme.String(lang, "withheld");
-    case ValueStatus::kNull: return in_.theme.String(lang, "not_reported");
-    case ValueStatus::kNumber: break;
+    case ValueStatus::kWithheld:
+      return in_.theme.String(lang, "withheld");
+    case ValueStatus::kNull:
+      return in_.theme.String(lang, "not_reported");
+    case ValueStatus::kNumber:
+      break;
   }
   if (style == format::Style::kTable) return format::FormatNumber(v.number, ind.decimals);
   return format::FormatValue(v.number, QuantityOf(ind, lang), lang, style);
@@ -48,11 +51,16 @@ std::string PageContext::ChangeText(const Change& c, const Indicator& ind,
                                     const std::string& lang) const {
   auto s = [&](const char* key) { return in_.theme.String(lang, key); };
   switch (c.status) {
-    case Change::Status::kNoPrevious: return s("change_no_previous");
-    case Change::Status::kCurrentMissing: return s("change_current_missing");
-    case Change::Status::kPreviousMissing: return s("change_previous_missing");
-    case Change::Status::kZeroBase: return s("change_zero_base");
-    case Change::Status::kOk: break;
+    case Change::Status::kNoPrevious:
+      return s("change_no_previous");
+    case Change::Status::kCurrentMissing:
+      return s("change_current_missing");
+    case Change::Status::kPreviousMissing:
+      return s("change_previous_missing");
+    case Change::Status::kZeroBase:
+      return s("change_zero_base");
+    case Change::Status::kOk:
+      break;
   }
   if (ind.kind == IndicatorKind::kRate) {
     return format::FormatPointChange(c.delta, std::max(1, ind.decimals), lang);
@@ -79,7 +87,8 @@ TemplateData PageContext::FigureData(const Edition& e, const Indicator& ind) con
   }
   if (c.previous) {
     d.set("previous_label", PeriodLabel(c.previous->period));
-    d.set("previous_value", ValueText(c.previous->ValueOf(ind.id), ind, format::Style::kTable, lang_));
+    d.set("previous_value",
+          ValueText(c.previous->ValueOf(ind.id), ind, format::Style::kTable, lang_));
   }
   Direction dir = DirectionOf(c, ind.better);
   const char* dir_key = dir == Direction::kBetter  ? "better"
@@ -89,7 +98,9 @@ TemplateData PageContext::FigureData(const Edition& e, const Indicator& ind) con
   if (*dir_key) {
     d.set("direction", dir_key);
     d.set("direction_text", T(std::string("direction_") + dir_key));
-    d.set("direction_symbol", dir == Direction::kBetter ? "▲" : dir == Direction::kWorse ? "▼" : "＝");
+    d.set("direction_symbol", dir == Direction::kBetter  ? "▲"
+                              : dir == Direction::kWorse ? "▼"
+                                                         : "＝");
   }
   if (auto note = e.notes.find(ind.id); note != e.notes.end()) d.set("note", Tr(note->second));
   d.set("indicator_url", Link(urls::Indicator(lang_, ind.id)));
@@ -102,6 +113,7 @@ OutputFile PageContext::Finish(TemplateSet& templates, const std::string& templa
   const SiteConfig& config = in_.model.config;
   const std::string root = urls::RootOf(path_);
   data.set("lang", lang_);
+  data.set("generator", std::string("nianbao ") + NIANBAO_VERSION);
   data.set("root", root);
   data.set("assets", root + "assets/");
   data.set("title", title);
@@ -147,11 +159,10 @@ OutputFile PageContext::Finish(TemplateSet& templates, const std::string& templa
     nav.push_back(n);
   }
   for (const Page& p : in_.model.content.pages) {
-    const Narrative& n = p.narratives.count(lang_)
-                             ? p.narratives.at(lang_)
-                             : p.narratives.count(config.default_language())
-                                   ? p.narratives.at(config.default_language())
-                                   : p.narratives.begin()->second;
+    const Narrative& n = p.narratives.count(lang_) ? p.narratives.at(lang_)
+                         : p.narratives.count(config.default_language())
+                             ? p.narratives.at(config.default_language())
+                             : p.narratives.begin()->second;
     TemplateData item;
     item.set("title", n.front.title.empty() ? p.id : n.front.title);
     item.set("url", Link(urls::Page(lang_, p.id)));

@@ -45,7 +45,8 @@ void ReadStrings(const TemplateSource& file, const std::map<std::string, std::st
   }
   for (const auto& [key, value] : root->entries) {
     if (known && !known->count(key.value)) {
-      reader.Error(key, "unknown interface string '" + key.value + "'" + DidYouMean(key.value, keys));
+      reader.Error(key,
+                   "unknown interface string '" + key.value + "'" + DidYouMean(key.value, keys));
       continue;
     }
     if (value.IsScalar()) {
@@ -96,9 +97,9 @@ std::optional<Theme> LoadTheme(const FileSystem& site, const SiteConfig& config,
     if (auto it = files.find("i18n/" + lang + ".yaml"); it != files.end()) {
       ReadStrings(it->second, &english, strings, diags);
     } else {
-      diags.Warning({"content/site.yaml", 0, 0},
-                    "the theme has no interface strings for '" + lang +
-                        "'; English ones are used (add content/i18n/" + lang + ".yaml)");
+      diags.Warning({"content/site.yaml", 0, 0}, "the theme has no interface strings for '" + lang +
+                                                     "'; English ones are used (add content/i18n/" +
+                                                     lang + ".yaml)");
     }
     const std::string override_path = "content/i18n/" + lang + ".yaml";
     if (auto text = site.Read(override_path)) {

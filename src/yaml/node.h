@@ -13,11 +13,11 @@ enum class Kind { kNull, kScalar, kSequence, kMap };
 
 struct Node {
   Kind kind = Kind::kNull;
-  std::string value;    // scalar text as parsed
-  bool plain = true;    // false for quoted and block scalars: never a number, null or bool
-  int line = 0;         // 1-based position in the file
-  int col = 0;          // 1-based, in characters
-  std::vector<Node> items;                    // sequence items
+  std::string value;        // scalar text as parsed
+  bool plain = true;        // false for quoted and block scalars: never a number, null or bool
+  int line = 0;             // 1-based position in the file
+  int col = 0;              // 1-based, in characters
+  std::vector<Node> items;  // sequence items
   std::vector<std::pair<Node, Node>> entries;  // map entries in file order
 
   bool IsNull() const { return kind == Kind::kNull; }

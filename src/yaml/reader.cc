@@ -99,8 +99,7 @@ std::optional<double> Reader::Number(const Node& node, const std::string& what) 
     }
   }
   Error(node, what + " must be a number, not " +
-                  (node.IsScalar() ? "'" + node.value + "'" : std::string(node.Describe())) +
-                  hint);
+                  (node.IsScalar() ? "'" + node.value + "'" : std::string(node.Describe())) + hint);
   return std::nullopt;
 }
 

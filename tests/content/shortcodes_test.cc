@@ -16,8 +16,8 @@ TEST(ScanShortcodes, ReplacesWithPlaceholdersAndKeepsPositions) {
   EXPECT_EQ(scan.shortcodes[0].pos.line, 6);
   EXPECT_EQ(scan.shortcodes[0].pos.col, 5);
   EXPECT_EQ(scan.shortcodes[1].name, "change");
-  EXPECT_EQ(scan.text, "第一行\n市场主体" + ShortcodePlaceholder(0) + "，" +
-                           ShortcodePlaceholder(1) + "。\n");
+  EXPECT_EQ(scan.text,
+            "第一行\n市场主体" + ShortcodePlaceholder(0) + "，" + ShortcodePlaceholder(1) + "。\n");
 }
 
 TEST(ScanShortcodes, HugoEscapeWritesTheShortcodeLiterally) {

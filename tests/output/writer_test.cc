@@ -30,7 +30,8 @@ TEST(WriteSite, ReplacesTheWholeSiteAndLeavesNoStagingFolder) {
   auto tree = ReadTree(tmp.path() + "/public");
   EXPECT_EQ(tree, (std::map<std::string, std::string>{{"index.html", "new"}}));
   int entries = 0;
-  for (auto it = fs::directory_iterator(tmp.path()); it != fs::directory_iterator(); ++it) ++entries;
+  for (auto it = fs::directory_iterator(tmp.path()); it != fs::directory_iterator(); ++it)
+    ++entries;
   EXPECT_EQ(entries, 1);
 }
 

@@ -6,8 +6,8 @@
 namespace nianbao::testing {
 namespace {
 
-std::map<std::string, std::string> Build(const std::string& site, const std::string& env,
-                                         int jobs, const std::string& out) {
+std::map<std::string, std::string> Build(const std::string& site, const std::string& env, int jobs,
+                                         const std::string& out) {
   RunResult r = RunCommand(env + " " + Binary() + " build --quiet --jobs " + std::to_string(jobs) +
                            " --site " + site + " --out " + out);
   EXPECT_EQ(r.exit_code, 0) << r.output;

@@ -60,26 +60,41 @@ TEST_F(GoodSite, RootChoosesTheDefaultLanguage) {
 TEST_F(GoodSite, ReportPageDeclaresLanguageAndLinksTheOtherOne) {
   const std::string zh = "zh/reports/alpha/2021/index.html";
   EXPECT_TRUE(Has(zh, "<html lang=\"zh\">"));
-  EXPECT_TRUE(Has(zh, "<link rel=\"alternate\" hreflang=\"en\" href=\"../../../../en/reports/alpha/2021/index.html\">"));
-  EXPECT_TRUE(Has(zh, "<a href=\"../../../../en/reports/alpha/2021/index.html\" hreflang=\"en\" lang=\"en\">English</a>"));
+  EXPECT_TRUE(Has(zh,
+                  "<link rel=\"alternate\" hreflang=\"en\" "
+                  "href=\"../../../../en/reports/alpha/2021/index.html\">"));
+  EXPECT_TRUE(Has(zh,
+                  "<a href=\"../../../../en/reports/alpha/2021/index.html\" hreflang=\"en\" "
+                  "lang=\"en\">English</a>"));
   EXPECT_TRUE(Has(zh, "<link rel=\"stylesheet\" href=\"../../../../assets/style.css\">"));
 }
 
 TEST_F(GoodSite, ShortcodesAreFormattedPerLanguage) {
   const std::string zh = "zh/reports/alpha/2021/index.html";
   const std::string en = "en/reports/alpha/2021/index.html";
-  EXPECT_TRUE(Has(zh, "全市市场主体达到<span class=\"figure\">12.35万户</span>，比上年<span class=\"figure\">增长2.9%</span>"));
-  EXPECT_TRUE(Has(zh, "食品抽检合格率<span class=\"figure\">98.1%</span>，比上年<span class=\"figure\">提高0.6个百分点</span>"));
-  EXPECT_TRUE(Has(en, "Market entities reached <span class=\"figure\">123,456 entities</span>, <span class=\"figure\">up 2.9%</span>"));
-  EXPECT_TRUE(Has(en, "The pass rate was <span class=\"figure\">98.1%</span>, <span class=\"figure\">up 0.6 pp</span>"));
+  EXPECT_TRUE(Has(zh,
+                  "全市市场主体达到<span class=\"figure\">12.35万户</span>，比上年<span "
+                  "class=\"figure\">增长2.9%</span>"));
+  EXPECT_TRUE(Has(zh,
+                  "食品抽检合格率<span class=\"figure\">98.1%</span>，比上年<span "
+                  "class=\"figure\">提高0.6个百分点</span>"));
+  EXPECT_TRUE(Has(en,
+                  "Market entities reached <span class=\"figure\">123,456 entities</span>, <span "
+                  "class=\"figure\">up 2.9%</span>"));
+  EXPECT_TRUE(Has(en,
+                  "The pass rate was <span class=\"figure\">98.1%</span>, <span "
+                  "class=\"figure\">up 0.6 pp</span>"));
   // The previous figure was withheld: no change is invented.
-  EXPECT_TRUE(Has(en, "Fines: <span class=\"figure\">512.3 CNY 10k</span> (<span class=\"figure\">no earlier figure to compare</span>)"));
+  EXPECT_TRUE(Has(en,
+                  "Fines: <span class=\"figure\">512.3 CNY 10k</span> (<span class=\"figure\">no "
+                  "earlier figure to compare</span>)"));
 }
 
 TEST_F(GoodSite, ChineseMarkdownAndSafeHtml) {
   const std::string zh = "zh/reports/alpha/2021/index.html";
   EXPECT_TRUE(Has(zh, "这是<strong>“重要”</strong>成果"));
-  EXPECT_TRUE(Has(zh, "<a href=\"https://example.com/%E9%A1%B5%E9%9D%A2\">https://example.com/页面</a>，谢谢"));
+  EXPECT_TRUE(Has(
+      zh, "<a href=\"https://example.com/%E9%A1%B5%E9%9D%A2\">https://example.com/页面</a>，谢谢"));
   EXPECT_TRUE(Has(zh, "<!-- raw HTML omitted -->"));
   EXPECT_FALSE(Has(zh, "<script>alert(1)</script>"));
   EXPECT_TRUE(Has(zh, "<td><del>旧</del>新</td>"));
@@ -91,7 +106,9 @@ TEST_F(GoodSite, FiguresTableShowsWithheldAndNullApart) {
   const std::string en_h1 = "en/reports/alpha/2022-h1/index.html";
   EXPECT_TRUE(Has(en_h1, "<td class=\"num null\">not reported</td>"));
   // A zero base has an absolute change but no percentage.
-  EXPECT_TRUE(Has("en/reports/alpha/2021/index.html", "earlier figure was zero; no percentage <span class=\"delta\">(+35,000.50)</span>"));
+  EXPECT_TRUE(
+      Has("en/reports/alpha/2021/index.html",
+          "earlier figure was zero; no percentage <span class=\"delta\">(+35,000.50)</span>"));
 }
 
 TEST_F(GoodSite, UserTextIsEscaped) {
@@ -108,8 +125,10 @@ TEST_F(GoodSite, SiteOverridesInterfaceStringsAndFooterIsMarkdown) {
 }
 
 TEST_F(GoodSite, LinksAreRelativeAndNameIndexHtml) {
-  EXPECT_TRUE(Has("zh/reports/alpha/2021/index.html", "<a href=\"../2020/index.html\" rel=\"prev\">"));
-  EXPECT_TRUE(Has("zh/bureaus/beta/index.html", "<a href=\"../alpha/index.html\">甲市市场监督管理局</a>"));
+  EXPECT_TRUE(
+      Has("zh/reports/alpha/2021/index.html", "<a href=\"../2020/index.html\" rel=\"prev\">"));
+  EXPECT_TRUE(
+      Has("zh/bureaus/beta/index.html", "<a href=\"../alpha/index.html\">甲市市场监督管理局</a>"));
   for (const auto& [path, bytes] : files_) {
     if (path.size() < 5 || path.substr(path.size() - 5) != ".html") continue;
     EXPECT_EQ(bytes.find("href=\"/"), std::string::npos) << path;
@@ -120,10 +139,21 @@ TEST_F(GoodSite, LinksAreRelativeAndNameIndexHtml) {
 
 TEST_F(GoodSite, OpenDataHasBomAndOneRowPerValue) {
   const std::string& csv = File("data/indicators.csv");
-  EXPECT_EQ(csv.rfind("\xEF\xBB\xBF" "bureau,edition,year,period,indicator,name_zh,name_en,unit_zh,unit_en,kind,value,status\r\n", 0), 0u);
-  EXPECT_NE(csv.find("alpha,2020,2020,annual,fines,罚没款,Fines <total>,万元,CNY 10k,amount,,withheld\r\n"), std::string::npos);
-  EXPECT_NE(csv.find("alpha,2022-h1,2022,h1,capital,新增注册资本,New registered capital,万元,CNY 10k,amount,,null\r\n"), std::string::npos);
-  EXPECT_NE(csv.find("alpha,2021,2021,annual,entities,市场主体,Market entities,户,entities,count,123456,value\r\n"), std::string::npos);
+  EXPECT_EQ(csv.rfind("\xEF\xBB\xBF"
+                      "bureau,edition,year,period,indicator,name_zh,name_en,unit_zh,unit_en,kind,"
+                      "value,status\r\n",
+                      0),
+            0u);
+  EXPECT_NE(
+      csv.find(
+          "alpha,2020,2020,annual,fines,罚没款,Fines <total>,万元,CNY 10k,amount,,withheld\r\n"),
+      std::string::npos);
+  EXPECT_NE(csv.find("alpha,2022-h1,2022,h1,capital,新增注册资本,New registered capital,万元,CNY "
+                     "10k,amount,,null\r\n"),
+            std::string::npos);
+  EXPECT_NE(csv.find("alpha,2021,2021,annual,entities,市场主体,Market "
+                     "entities,户,entities,count,123456,value\r\n"),
+            std::string::npos);
 }
 
 }  // namespace

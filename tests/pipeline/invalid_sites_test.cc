@@ -65,14 +65,13 @@ TEST_P(InvalidSite, FailsWithExactDiagnosticsAndLeavesOutputUntouched) {
   }
 }
 
-INSTANTIATE_TEST_SUITE_P(Fixtures, InvalidSite, ::testing::ValuesIn(Cases()),
-                         [](const auto& info) {
-                           std::string name = info.param;
-                           for (char& c : name) {
-                             if (c == '-') c = '_';
-                           }
-                           return name;
-                         });
+INSTANTIATE_TEST_SUITE_P(Fixtures, InvalidSite, ::testing::ValuesIn(Cases()), [](const auto& info) {
+  std::string name = info.param;
+  for (char& c : name) {
+    if (c == '-') c = '_';
+  }
+  return name;
+});
 
 }  // namespace
 }  // namespace nianbao::testing

@@ -23,8 +23,12 @@ TEST(MissingTranslation, WarnsAndShowsTheDefaultLanguageMarked) {
             "shows the 'zh' text (content/reports/beta/2021/report.zh.md)\n");
   std::string page = ReadFile(site + "/public/en/reports/beta/2021/index.html");
   EXPECT_NE(page.find("<html lang=\"en\">"), std::string::npos);
-  EXPECT_NE(page.find("<p class=\"notice\" role=\"note\">No English translation of this page exists yet; the text below is the original in 中文.</p>"), std::string::npos);
-  EXPECT_NE(page.find("<div class=\"narrative\" lang=\"zh\">\n<p>乙县市场主体<span class=\"figure\">40,210户</span>。</p>"), std::string::npos);
+  EXPECT_NE(page.find("<p class=\"notice\" role=\"note\">No English translation of this page "
+                      "exists yet; the text below is the original in 中文.</p>"),
+            std::string::npos);
+  EXPECT_NE(page.find("<div class=\"narrative\" lang=\"zh\">\n<p>乙县市场主体<span "
+                      "class=\"figure\">40,210户</span>。</p>"),
+            std::string::npos);
 }
 
 TEST(MissingTranslation, StrictMakesTheWarningAnErrorAndKeepsTheOutput) {
@@ -55,8 +59,9 @@ TEST(Cli, NotASiteFolder) {
   TempDir tmp;
   RunResult r = RunCommand(Binary() + " build --site " + tmp.path());
   EXPECT_EQ(r.exit_code, 1);
-  EXPECT_EQ(r.output.substr(0, r.output.find('\n') + 1),
-            "content/site.yaml: error: no site.yaml: is this a nianbao site folder? (use --site DIR)\n");
+  EXPECT_EQ(
+      r.output.substr(0, r.output.find('\n') + 1),
+      "content/site.yaml: error: no site.yaml: is this a nianbao site folder? (use --site DIR)\n");
 }
 
 }  // namespace

@@ -31,7 +31,8 @@ RunResult RunCommand(const std::string& command) {
   if (!pipe) return result;
   std::array<char, 4096> buffer;
   size_t n;
-  while ((n = fread(buffer.data(), 1, buffer.size(), pipe)) > 0) result.output.append(buffer.data(), n);
+  while ((n = fread(buffer.data(), 1, buffer.size(), pipe)) > 0)
+    result.output.append(buffer.data(), n);
   int status = pclose(pipe);
   result.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
   return result;
@@ -66,7 +67,9 @@ void WriteFile(const std::string& path, const std::string& bytes) {
   out << bytes;
 }
 
-std::string FixtureSite(const std::string& name) { return std::string(NIANBAO_TEST_SITES) + "/" + name; }
+std::string FixtureSite(const std::string& name) {
+  return std::string(NIANBAO_TEST_SITES) + "/" + name;
+}
 
 std::string Binary() { return NIANBAO_BINARY; }
 

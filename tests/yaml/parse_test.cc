@@ -41,8 +41,9 @@ TEST(Parse, DuplicateKeysAreErrors) {
 TEST(Parse, UnterminatedQuoteIsAnError) {
   Diagnostics diags;
   ParseText("title: \"abc\nsummary: \"x\"\n", diags);
-  EXPECT_EQ(diags.FormatAll(),
-            "f.yaml:1:8: error: string has no closing \" on this line\n  title: \"abc\n         ^\n");
+  EXPECT_EQ(
+      diags.FormatAll(),
+      "f.yaml:1:8: error: string has no closing \" on this line\n  title: \"abc\n         ^\n");
 }
 
 TEST(Parse, QuotedStringsWithEscapedQuotesAreFine) {
