@@ -97,6 +97,7 @@ std::optional<Theme> LoadTheme(const FileSystem& site, const SiteConfig& config,
     if (auto it = files.find("i18n/" + lang + ".yaml"); it != files.end()) {
       ReadStrings(it->second, &english, strings, diags);
     } else {
+      strings["language_name"] = lang;  // never "English" for a language that is not
       diags.Warning({"content/site.yaml", 0, 0}, "the theme has no interface strings for '" + lang +
                                                      "'; English ones are used (add content/i18n/" +
                                                      lang + ".yaml)");

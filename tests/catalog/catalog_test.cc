@@ -1,0 +1,67 @@
+#include "catalog/catalog.h"
+
+#include <gtest/gtest.h>
+
+namespace nianbao {
+namespace {
+
+SiteConfig TwoLanguages() {
+  SiteConfig c;
+  c.languages = {"zh", "en"};
+  return c;
+}
+
+const char* kIndicators =
+    "categories:\n  - id: b\n    name: {zh: 营商, en: Business}\n"
+    "indicators:\n"
+    "  - id: entities\n    category: b\n    name: {zh: 主体, en: Entities}\n"
+    "    unit: {zh: 户, en: entities}\n    kind: count\n"
+    "  - id: rate\n    category: b\n    name: {zh: 率, en: Rate}\n    unit: {zh: \"%\", en: \"%\"}\n"
+    "    kind: rate\n    better: higher\n"
+    "  - id: capital\n    category: b\n    name: {zh: 资本, en: Capital}\n"
+    "    unit: {zh: 万元, en: CNY 10k}\n    kind: amount\n    decimals: 1\n";
+
+TEST(Catalog, IndicatorsKeepFileOrderAndDefaults) {
+  MemoryFileSystem fs(std::map<std::string, std::string>{{"content/indicators.yaml", kIndicators}});
+  Diagnostics diags;
+  Catalog catalog = LoadCatalog(fs, TwoLanguages(), diags);
+  EXPECT_TRUE(diags.empty()) << diags.FormatAll();
+  ASSERT_EQ(catalog.IndicatorIds(), (std::vector<std::string>{"entities", "rate", "capital"}));
+  EXPECT_EQ(catalog.indicators[0].decimals, 0);
+  EXPECT_EQ(catalog.indicators[1].decimals, 1);
+  EXPECT_EQ(catalog.indicators[1].better, Better::kHigher);
+  EXPECT_EQ(catalog.indicators[2].decimals, 1);
+  EXPECT_EQ(catalog.indicators[2].better, Better::kNeutral);
+}
+
+TEST(Catalog, BureausSortByLevelOrderThenIdNeverByName) {
+  MemoryFileSystem fs(std::map<std::string, std::string>{{"content/indicators.yaml", kIndicators},
+                       {"content/bureaus/zz.yaml", "name: {zh: 长沙, en: Z}\nlevel: city\n"},
+                       {"content/bureaus/aa.yaml", "name: {zh: 厦门, en: A}\nlevel: county\n"},
+                       {"content/bureaus/mm.yaml", "name: {zh: 省, en: P}\nlevel: province\n"},
+                       {"content/bureaus/bb.yaml",
+                        "name: {zh: 重庆, en: B}\nlevel: city\norder: -1\nparent: mm\n"}});
+  Diagnostics diags;
+  Catalog catalog = LoadCatalog(fs, TwoLanguages(), diags);
+  EXPECT_TRUE(diags.empty()) << diags.FormatAll();
+  EXPECT_EQ(catalog.BureauIds(), (std::vector<std::string>{"mm", "bb", "zz", "aa"}));
+  EXPECT_EQ(catalog.FindBureau("zz")->short_name.Get("zh", "zh"), "长沙");
+}
+
+TEST(Catalog, DuplicateIdsAndBadIds) {
+  MemoryFileSystem fs(std::map<std::string, std::string>{{"content/indicators.yaml",
+                        "categories:\n  - id: b\n    name: x\nindicators:\n"
+                        "  - id: a\n    category: b\n    name: x\n    unit: x\n    kind: count\n"
+                        "  - id: a\n    category: b\n    name: x\n    unit: x\n    kind: count\n"
+                        "  - id: A-1\n    category: b\n    name: x\n    unit: x\n    kind: count\n"}});
+  Diagnostics diags;
+  LoadCatalog(fs, TwoLanguages(), diags);
+  std::vector<Diagnostic> d = diags.Sorted();
+  ASSERT_EQ(d.size(), 2u) << diags.FormatAll();
+  EXPECT_EQ(d[0].message, "indicator id 'a' is defined twice");
+  EXPECT_EQ(d[0].pos.line, 10);
+  EXPECT_EQ(d[1].pos.line, 15);
+}
+
+}  // namespace
+}  // namespace nianbao
