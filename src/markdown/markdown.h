@@ -1,6 +1,6 @@
 // The cmark-gfm wrapper: Markdown (GFM) → HTML fragment.
 // cmark-gfm shares a global table between parsers, so calls are serialised inside
-// (see docs/libraries.md); everything else about a call is local.
+// (see docs/architecture.md); everything else about a call is local.
 #pragma once
 
 #include <functional>
