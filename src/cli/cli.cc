@@ -1,6 +1,7 @@
 #include <CLI/CLI.hpp>
 
 #include "cli/commands.h"
+#include "serve/serve.h"
 
 namespace nianbao {
 
@@ -23,6 +24,23 @@ int RunCli(int argc, char** argv) {
       "Exit status: 0 built; 1 the site has errors (or warnings with --strict), the output "
       "folder is untouched; 2 bad command line; 3 the output folder could not be written.");
 
+  ServeOptions serve;
+  CLI::App* s = app.add_subcommand(
+      "serve", "Preview the site: build it, serve it, rebuild and reload pages on every change");
+  s->add_option("--site,-s", serve.site, "Site folder (holds content/)")->capture_default_str();
+  CLI::Option* port = s->add_option("--port,-p", serve.port,
+                                    "Port (default 1313, or the next free one; 0: any free port)")
+                          ->check(CLI::Range(0, 65535));
+  s->add_option("--bind", serve.bind,
+                "Address to listen on; anything but loopback lets other machines read the preview")
+      ->capture_default_str();
+  s->add_option("--jobs,-j", serve.jobs, "Render threads (default: one per core)")
+      ->check(CLI::Range(0, 256));
+  s->footer(
+      "Watches content/, templates/ and themes/. Pages reload when a rebuild changes them; "
+      "build errors show in the terminal and over the page. Nothing is written to disk. "
+      "Ctrl-C stops. Exit status: 0 stopped; 2 bad command line; 4 could not listen or watch.");
+
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
@@ -30,6 +48,10 @@ int RunCli(int argc, char** argv) {
     return code == 0 ? kExitOk : kExitUsage;
   }
   if (b->parsed()) return RunBuild(build);
+  if (s->parsed()) {
+    serve.port_given = port->count() > 0;
+    return RunServe(serve) == 0 ? kExitOk : kExitServeError;
+  }
   return kExitUsage;
 }
 

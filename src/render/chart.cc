@@ -44,6 +44,7 @@ ChartData BureauChart(const PageContext& ctx, const std::string& bureau, PeriodK
 
 ChartData IndicatorChart(const PageContext& ctx, const Indicator& indicator, PeriodKind kind) {
   ChartData chart;
+  chart.name_series = true;  // the bureau is not in the title
   const SiteModel& model = ctx.model();
   std::vector<std::pair<const Bureau*, std::vector<const Edition*>>> bureaus;
   std::vector<int> years;
@@ -57,6 +58,21 @@ ChartData IndicatorChart(const PageContext& ctx, const Indicator& indicator, Per
   }
   std::sort(years.begin(), years.end());
   years.erase(std::unique(years.begin(), years.end()), years.end());
+  // Leading and trailing years in which no bureau reports a figure (nor withholds one)
+  // would only widen the chart: drop them. Gaps inside the range stay.
+  auto shown = [&](int y) {
+    for (const auto& [bureau, series] : bureaus) {
+      for (const Edition* e : series) {
+        if (e->period.year == y && e->ValueOf(indicator.id).status != ValueStatus::kNull) {
+          return true;
+        }
+      }
+    }
+    return false;
+  };
+  while (!years.empty() && !shown(years.back())) years.pop_back();
+  auto first = std::find_if(years.begin(), years.end(), shown);
+  years.erase(years.begin(), first);
   for (int y : years) chart.periods.push_back({y, kind});
   for (const auto& [bureau, series] : bureaus) {
     ChartSeries s;
@@ -117,7 +133,7 @@ TemplateData ChartTemplateData(const PageContext& ctx, const ChartData& chart) {
       std::string sentence = format::SummarizeTrend(
           PeriodForSummary(ctx, a), first->number, PeriodForSummary(ctx, b), last->number,
           b.year - a.year, ctx.QuantityOf(*s.indicator), ctx.lang());
-      if (chart.series.size() > 1) sentence = s.name + (format::IsChinese(ctx.lang()) ? "：" : ": ") + sentence;
+      if (chart.series.size() > 1 || chart.name_series) sentence = s.name + (format::IsChinese(ctx.lang()) ? "：" : ": ") + sentence;
       summary += (summary.empty() ? "" : (format::IsChinese(ctx.lang()) ? "；" : " ")) + sentence;
     }
   }

@@ -23,6 +23,7 @@ struct ChartData {
   std::vector<EditionName> periods;
   std::vector<ChartSeries> series;
   std::string csv_name;  // "" for no download link
+  bool name_series = false;  // name the series in the summary even if it is the only one
 };
 
 /// The series of each listed indicator for a bureau over its editions of one period kind.
@@ -31,7 +32,8 @@ ChartData BureauChart(const PageContext& ctx, const std::string& bureau, PeriodK
 
 /// One indicator over the editions of one period kind, a series per bureau that lists the
 /// indicator in at least one edition of that kind; periods are the union of their years.
-/// No series at all when no bureau has the indicator for that kind.
+/// Years at either end in which every value is null or missing are left out. No series at
+/// all when no bureau has the indicator for that kind.
 ChartData IndicatorChart(const PageContext& ctx, const Indicator& indicator, PeriodKind kind);
 
 /// View-model data for the "chart" template, in the context's language.

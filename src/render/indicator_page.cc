@@ -1,5 +1,7 @@
 #include "render/indicator_page.h"
 
+#include <algorithm>
+
 #include "core/text.h"
 #include "render/chart.h"
 #include "render/urls.h"
@@ -27,8 +29,8 @@ bool Comparable(const Change& c) {
 }
 
 // The bureau × edition table of one period kind, as template data and as CSV.
-TemplateData ChangeTable(const PageContext& ctx, const Indicator& ind, const ChartData& chart,
-                         std::string& csv) {
+TemplateData ChangeTable(const PageContext& ctx, const Indicator& ind, PeriodKind kind,
+                         const ChartData& chart, std::string& csv) {
   const SiteModel& model = ctx.model();
   const bool rate = ind.kind == IndicatorKind::kRate;
   csv = "\xEF\xBB\xBF" + CsvField(ctx.T("bureau")) + "," + CsvField(ctx.T("period")) + "," +
@@ -41,7 +43,7 @@ TemplateData ChangeTable(const PageContext& ctx, const Indicator& ind, const Cha
   for (const Bureau& b : model.catalog.bureaus) {
     std::vector<const Edition*> series;
     bool listed = false;
-    for (const Edition* e : model.SeriesOf(b.id, chart.periods.front().kind)) {
+    for (const Edition* e : model.SeriesOf(b.id, kind)) {
       series.push_back(e);
       listed = listed || e->values.count(ind.id);
     }
@@ -85,6 +87,9 @@ TemplateData ChangeTable(const PageContext& ctx, const Indicator& ind, const Cha
     rows.push_back(row);
   }
   TemplateData d;
+  const bool zh = format::IsChinese(ctx.lang());
+  d.set("caption", ctx.T("indicator_table_caption") + (zh ? "（" : " (") + ctx.T("unit") +
+                       (zh ? "：" : ": ") + ctx.Tr(ind.unit) + (zh ? "）" : ")"));
   d.set("columns", columns);
   d.set("rows", rows);
   return d;
@@ -122,7 +127,7 @@ OutputFiles RenderIndicatorPage(const RenderInputs& in, TemplateSet& t, const st
   TemplateData kinds(TemplateData::type::list);
   for (PeriodKind kind : kAllKinds) {
     ChartData chart = IndicatorChart(ctx, ind, kind);
-    if (chart.series.empty()) continue;
+    if (chart.series.empty() || chart.periods.empty()) continue;
     const std::string kind_id(PeriodKindId(kind));
     chart.id = "chart-" + kind_id;
     chart.title = ctx.Tr(ind.name) + (format::IsChinese(lang) ? "（" : " (") +
@@ -130,7 +135,7 @@ OutputFiles RenderIndicatorPage(const RenderInputs& in, TemplateSet& t, const st
     chart.csv_name = chart.id + ".csv";
     files.push_back({dir + chart.csv_name, ChartCsv(ctx, chart)});
     std::string table_csv;
-    TemplateData k = ChangeTable(ctx, ind, chart, table_csv);
+    TemplateData k = ChangeTable(ctx, ind, kind, chart, table_csv);
     files.push_back({dir + "table-" + kind_id + ".csv", table_csv});
     k.set("id", kind_id);
     k.set("name", ctx.T("series_" + kind_id));
@@ -141,16 +146,33 @@ OutputFiles RenderIndicatorPage(const RenderInputs& in, TemplateSet& t, const st
   data.set("kinds", kinds);
   data.set("has_figures", !kinds.is_empty_list());
 
+  // Notes, one line per bureau and text: a note repeated every year is listed once.
   TemplateData notes(TemplateData::type::list);
   for (const Bureau& b : model.catalog.bureaus) {
+    std::vector<std::pair<std::string, TemplateData>> by_text;  // first-seen order
     for (const Edition* e : model.EditionsOf(b.id)) {
       auto it = e->notes.find(ind.id);
       if (it == e->notes.end()) continue;
+      const std::string& text = ctx.Tr(it->second);
+      auto same = std::find_if(by_text.begin(), by_text.end(),
+                               [&](const auto& entry) { return entry.first == text; });
+      if (same == by_text.end()) {
+        by_text.emplace_back(text, TemplateData(TemplateData::type::list));
+        same = by_text.end() - 1;
+      }
+      TemplateData period;
+      period.set("label", ctx.PeriodLabel(e->period));
+      period.set("url", ctx.Link(urls::Report(lang, b.id, e->name)));
+      period.set("sep", same->second.is_empty_list() ? "" : format::IsChinese(lang) ? "、" : ", ");
+      same->second.push_back(period);
+    }
+    for (auto& [text, periods] : by_text) {
       TemplateData n;
-      n.set("bureau", ctx.Tr(b.short_name));
-      n.set("period", ctx.PeriodLabel(e->period));
-      n.set("url", ctx.Link(urls::Report(lang, b.id, e->name)));
-      n.set("text", ctx.Tr(it->second));
+      const bool zh = format::IsChinese(lang);
+      n.set("bureau_open", ctx.Tr(b.short_name) + (zh ? "（" : " ("));
+      n.set("close", zh ? "）：" : "): ");
+      n.set("periods", periods);
+      n.set("text", text);
       notes.push_back(n);
     }
   }

@@ -1,7 +1,10 @@
 #include "render/pages.h"
 
 #include "core/text.h"
+#include "model/comparisons.h"
+#include "render/bureau_trends.h"
 #include "render/chart.h"
+#include "render/compare_page.h"
 #include "render/urls.h"
 
 namespace nianbao {
@@ -116,6 +119,9 @@ OutputFiles RenderReportPage(const RenderInputs& in, TemplateSet& t, const std::
   if (const Edition* prev = model.Previous(e)) {
     data.set("previous_label", ctx.PeriodLabel(prev->period));
     data.set("previous_url", ctx.Link(urls::Report(lang, e.bureau, prev->name)));
+    data.set("compare_previous_url", ctx.Link(urls::Compare(lang, e.bureau, prev->name, e.name)));
+    data.set("compare_previous",
+             ReplaceAll(ctx.T("compare_previous"), "{period}", ctx.PeriodLabel(prev->period)));
   } else {
     data.set("first_edition", true);
   }
@@ -134,6 +140,12 @@ OutputFiles RenderReportPage(const RenderInputs& in, TemplateSet& t, const std::
 
 OutputFile RenderBureauPage(const RenderInputs& in, TemplateSet& t, const std::string& lang,
                             const Bureau& bureau) {
+  return RenderBureauFiles(in, t, lang, bureau).front();
+}
+
+OutputFiles RenderBureauFiles(const RenderInputs& in, TemplateSet& t, const std::string& lang,
+                              const Bureau& bureau) {
+  OutputFiles files;
   PageContext ctx(in, lang, urls::Bureau(lang, bureau.id));
   const SiteModel& model = in.model;
   TemplateData data;
@@ -155,6 +167,8 @@ OutputFile RenderBureauPage(const RenderInputs& in, TemplateSet& t, const std::s
       TemplateData ed;
       ed.set("label", ctx.PeriodLabel(e.period));
       ed.set("url", ctx.Link(urls::Report(lang, e.bureau, e.name)));
+      // Without this, an edition without a title would show the page's "title".
+      ed.set("title", TemplateData(false));
       if (n) {
         if (!n->front.title.empty()) ed.set("title", n->front.title);
         if (!n->front.summary.empty()) ed.set("summary", n->front.summary);
@@ -167,36 +181,28 @@ OutputFile RenderBureauPage(const RenderInputs& in, TemplateSet& t, const std::s
       editions.push_back(ed);
     }
     k.set("editions", editions);
-    // Trends: every indicator (rows) over the editions of this kind (columns).
+    // Trends: the indicators (rows) over the editions of this kind (columns), by category.
     TemplateData columns(TemplateData::type::list);
     for (const Edition* e : series) columns.push_back(TemplateData("label", ctx.PeriodLabel(e->period)));
     k.set("columns", columns);
-    TemplateData rows(TemplateData::type::list);
-    for (const Indicator& ind : model.catalog.indicators) {
-      bool any = false;
-      TemplateData cells(TemplateData::type::list);
-      for (const Edition* e : series) {
-        const Value& v = e->ValueOf(ind.id);
-        any = any || e->values.count(ind.id);
-        TemplateData cell;
-        cell.set("text", ctx.ValueText(v, ind, format::Style::kTable, lang));
-        cell.set("missing", v.status != ValueStatus::kNumber);
-        cells.push_back(cell);
-      }
-      if (!any) continue;
-      TemplateData row;
-      row.set("name", ctx.Tr(ind.name));
-      row.set("unit", ctx.Tr(ind.unit));
-      row.set("url", ctx.Link(urls::Indicator(lang, ind.id)));
-      row.set("cells", cells);
-      rows.push_back(row);
+    k.set("categories", BureauTrends(ctx, t, bureau.id, kind, files));
+    TemplateData comparisons(TemplateData::type::list);
+    for (const EditionPair& p : ComparisonsOf(model, bureau.id)) {
+      if (p.a->period.kind != kind) continue;
+      TemplateData c;
+      c.set("label", ComparisonLabel(ctx, p));
+      c.set("url", ctx.Link(urls::Compare(lang, bureau.id, p.a->name, p.b->name)));
+      comparisons.push_back(c);
     }
-    k.set("rows", rows);
+    k.set("comparisons", comparisons);
+    k.set("has_comparisons", !comparisons.is_empty_list());
     kinds.push_back(k);
   }
   data.set("kinds", kinds);
-  return ctx.Finish(t, "bureau", data, ctx.Tr(bureau.name),
-                    {{ctx.T("home"), urls::Home(lang)}, {ctx.Tr(bureau.short_name), ""}});
+  files.insert(files.begin(),
+               ctx.Finish(t, "bureau", data, ctx.Tr(bureau.name),
+                          {{ctx.T("home"), urls::Home(lang)}, {ctx.Tr(bureau.short_name), ""}}));
+  return files;
 }
 
 OutputFile RenderHomePage(const RenderInputs& in, TemplateSet& t, const std::string& lang) {

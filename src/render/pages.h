@@ -12,6 +12,9 @@ OutputFiles RenderReportPage(const RenderInputs& in, TemplateSet& t, const std::
                              const Edition& edition);
 OutputFile RenderBureauPage(const RenderInputs& in, TemplateSet& t, const std::string& lang,
                             const Bureau& bureau);
+/// The bureau page (first), followed by the CSV files of its trend charts.
+OutputFiles RenderBureauFiles(const RenderInputs& in, TemplateSet& t, const std::string& lang,
+                              const Bureau& bureau);
 OutputFile RenderHomePage(const RenderInputs& in, TemplateSet& t, const std::string& lang);
 OutputFile RenderFreePage(const RenderInputs& in, TemplateSet& t, const std::string& lang,
                           const Page& page);

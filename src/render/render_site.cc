@@ -5,8 +5,12 @@
 #include <functional>
 #include <thread>
 
+#include "model/comparisons.h"
+#include "render/compare_page.h"
 #include "render/data_export.h"
+#include "render/indicator_page.h"
 #include "render/pages.h"
+#include "render/sitemap.h"
 #include "render/templates.h"
 
 namespace nianbao {
@@ -16,7 +20,7 @@ std::optional<OutputFiles> RenderSite(const SiteModel& model, const Theme& theme
   std::optional<TemplateSet> checked = TemplateSet::Compile(theme, diags);
   if (!checked) return std::nullopt;
   for (const char* required : {"layout", "home", "report", "bureau", "page", "chart",
-                               "language_choice"}) {
+                               "language_choice", "indicator", "compare"}) {
     if (!checked->Has(required)) {
       diags.Error({"templates/" + std::string(required) + ".mustache", 0, 0},
                   "the theme has no template '" + std::string(required) + "'");
@@ -26,16 +30,24 @@ std::optional<OutputFiles> RenderSite(const SiteModel& model, const Theme& theme
 
   RenderInputs in{model, theme, options.reload_script};
   using Job = std::function<OutputFiles(TemplateSet&)>;
+  const std::vector<EditionPair> comparisons = AllComparisons(model);
   std::vector<Job> jobs;
   jobs.push_back([&](TemplateSet& t) { return OutputFiles{RenderLanguageChoice(in, t)}; });
   for (const std::string& lang : model.config.languages) {
     jobs.push_back([&, lang](TemplateSet& t) { return OutputFiles{RenderHomePage(in, t, lang)}; });
     for (const Bureau& b : model.catalog.bureaus) {
       jobs.push_back(
-          [&, lang](TemplateSet& t) { return OutputFiles{RenderBureauPage(in, t, lang, b)}; });
+          [&, lang](TemplateSet& t) { return RenderBureauFiles(in, t, lang, b); });
     }
     for (const Edition& e : model.content.editions) {
       jobs.push_back([&, lang](TemplateSet& t) { return RenderReportPage(in, t, lang, e); });
+    }
+    for (const Indicator& ind : model.catalog.indicators) {
+      jobs.push_back([&, lang](TemplateSet& t) { return RenderIndicatorPage(in, t, lang, ind); });
+    }
+    for (const EditionPair& pair : comparisons) {
+      jobs.push_back(
+          [&, lang](TemplateSet& t) { return OutputFiles{RenderComparePage(in, t, lang, pair)}; });
     }
     for (const Page& p : model.content.pages) {
       jobs.push_back(
@@ -62,6 +74,7 @@ std::optional<OutputFiles> RenderSite(const SiteModel& model, const Theme& theme
   for (OutputFiles& r : results) {
     for (OutputFile& f : r) files.push_back(std::move(f));
   }
+  if (std::optional<OutputFile> sitemap = Sitemap(model, files)) files.push_back(*sitemap);
   for (OutputFile& f : ExportData(model, theme)) files.push_back(std::move(f));
   for (const auto& [path, bytes] : theme.assets) files.push_back({"assets/" + path, bytes});
   std::sort(files.begin(), files.end(),

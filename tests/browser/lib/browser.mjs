@@ -1,8 +1,5 @@
 // Launches Debian's Chromium through playwright-core (never a downloaded browser) and opens
 // pages with every request that leaves file:// refused and recorded.
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { chromium } from 'playwright-core';
 
 export const CHROMIUM = process.env.NIANBAO_CHROMIUM || '/usr/bin/chromium';
@@ -10,10 +7,12 @@ export const CHROMIUM = process.env.NIANBAO_CHROMIUM || '/usr/bin/chromium';
 // Schemes a page may use without leaving the site copy on disk.
 const LOCAL_SCHEMES = new Set(['file:', 'data:', 'blob:', 'about:']);
 
-/** Starts headless Chromium with the project's flags and a throwaway profile dir. */
+/**
+ * Starts headless Chromium with the project's flags. Playwright gives it a throwaway
+ * profile of its own (it refuses --user-data-dir with launch()).
+ */
 export async function launchBrowser() {
-  const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'nianbao-chromium-'));
-  const browser = await chromium.launch({
+  return chromium.launch({
     executablePath: CHROMIUM,
     headless: true,
     args: [
@@ -21,11 +20,8 @@ export async function launchBrowser() {
       '--disable-background-networking', '--disable-component-update', '--disable-sync',
       // A second wall behind the request routing: no host name resolves at all.
       '--host-resolver-rules=MAP * ~NOTFOUND',
-      `--user-data-dir=${profile}`,
     ],
   });
-  browser.on('disconnected', () => fs.rmSync(profile, { recursive: true, force: true }));
-  return browser;
 }
 
 /** True when a request URL stays on the local copy of the site. */
@@ -43,10 +39,20 @@ export function isLocal(url) {
  */
 export async function openPage(browser, viewport = { width: 1280, height: 800 }) {
   const context = await browser.newContext({ viewport, deviceScaleFactor: 1, locale: 'en-US' });
-  const log = { offsite: [], consoleErrors: [], failedLocal: [] };
+  const log = {
+    offsite: [], consoleErrors: [], failedLocal: [],
+    /** Empties the log and returns what it held, for reusing the page. */
+    take() {
+      const held = { offsite: this.offsite, consoleErrors: this.consoleErrors, failedLocal: this.failedLocal };
+      this.offsite = [];
+      this.consoleErrors = [];
+      this.failedLocal = [];
+      return held;
+    },
+  };
   await context.route('**/*', (route) => {
     const url = route.request().url();
-    if (isLocal(url)) return route.continue();
+    if (isLocal(url)) return route.fallback();
     log.offsite.push(url);
     return route.abort('blockedbyclient');
   });

@@ -51,7 +51,8 @@ export function loadSite(name, publicDir) {
   const root = pages.find((p) => p.type === 'language-choice');
   const redirect = root && /url=([a-zA-Z0-9-]+)\/index\.html/.exec(root.html);
   if (redirect) languages.sort((a, b) => (a === redirect[1] ? -1 : b === redirect[1] ? 1 : 0));
-  return { name, publicDir, files: new Set(files), fileList: files, pages, languages };
+  const types = new Set(pages.map((p) => p.type));
+  return { name, publicDir, files: new Set(files), fileList: files, pages, languages, types };
 }
 
 /** Every built site under sitesDir (a folder of <name>/public), sample first. */
@@ -73,9 +74,4 @@ export function representatives(site) {
     if (!best || (best.charts === 0 && page.charts > 0)) chosen.set(key, page);
   }
   return chosen;
-}
-
-/** Page types that have at least one page in the site. */
-export function typesPresent(site) {
-  return new Set(site.pages.map((p) => p.type));
 }

@@ -20,6 +20,11 @@
 
   function draw(figure) {
     var spec = JSON.parse(figure.getAttribute("data-chart"));
+    // Nothing reported in any series: an empty plot says less than the table does.
+    var hasValue = spec.datasets.some(function (ds) {
+      return ds.data.some(function (v) { return v !== null; });
+    });
+    if (!hasValue) return;
     var holder = figure.querySelector(".chart-canvas");
     var canvas = holder.querySelector("canvas");
     var bar = spec.type === "bar";

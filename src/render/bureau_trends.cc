@@ -1,0 +1,120 @@
+#include "render/bureau_trends.h"
+
+#include <algorithm>
+#include <cmath>
+
+#include "render/chart.h"
+#include "render/urls.h"
+
+namespace nianbao {
+
+std::vector<std::vector<const Indicator*>> GroupForCharts(
+    const std::vector<const Indicator*>& indicators, const std::vector<double>& peaks,
+    const std::string& default_language) {
+  struct Group {
+    std::vector<const Indicator*> members;
+    double low = 0, high = 0;  // smallest and largest peak of the members
+  };
+  std::vector<Group> groups;
+  for (size_t i = 0; i < indicators.size(); ++i) {
+    const Indicator* ind = indicators[i];
+    const double peak = peaks[i];
+    auto fits = [&](const Group& g) {
+      const Indicator* first = g.members.front();
+      if (g.members.size() >= kMaxSeries || first->kind != ind->kind ||
+          first->unit.Get(default_language, default_language) !=
+              ind->unit.Get(default_language, default_language)) {
+        return false;
+      }
+      if (ind->kind == IndicatorKind::kRate) return true;  // all on the 0–100 scale
+      double low = std::min(g.low, peak), high = std::max(g.high, peak);
+      return low > 0 && high / low <= kMaxSpread;
+    };
+    auto it = std::find_if(groups.begin(), groups.end(), fits);
+    if (it == groups.end()) {
+      groups.push_back({{ind}, peak, peak});
+    } else {
+      it->members.push_back(ind);
+      it->low = std::min(it->low, peak);
+      it->high = std::max(it->high, peak);
+    }
+  }
+  std::vector<std::vector<const Indicator*>> out;
+  for (Group& g : groups) out.push_back(std::move(g.members));
+  return out;
+}
+
+TemplateData BureauTrends(const PageContext& ctx, TemplateSet& t, const std::string& bureau,
+                          PeriodKind kind, OutputFiles& files) {
+  const SiteModel& model = ctx.model();
+  const std::string lang = ctx.lang();
+  const std::string kind_id(PeriodKindId(kind));
+  const std::string dir = ctx.path().substr(0, ctx.path().rfind('/') + 1);
+  std::vector<const Edition*> series = model.SeriesOf(bureau, kind);
+  int chart_count = 0;
+  TemplateData categories(TemplateData::type::list);
+  for (const Category& cat : model.catalog.categories) {
+    std::vector<const Indicator*> listed;
+    std::vector<double> peaks;
+    TemplateData rows(TemplateData::type::list);
+    for (const Indicator& ind : model.catalog.indicators) {
+      if (ind.category != cat.id) continue;
+      bool any = false;
+      double peak = 0;
+      int numbers = 0;
+      TemplateData cells(TemplateData::type::list);
+      for (const Edition* e : series) {
+        const Value& v = e->ValueOf(ind.id);
+        any = any || e->values.count(ind.id);
+        if (v.status == ValueStatus::kNumber) {
+          peak = std::max(peak, std::fabs(v.number));
+          ++numbers;
+        }
+        TemplateData cell;
+        cell.set("text", ctx.ValueText(v, ind, format::Style::kTable, lang));
+        cell.set("missing", v.status != ValueStatus::kNumber);
+        cells.push_back(cell);
+      }
+      if (!any) continue;
+      TemplateData row;
+      row.set("name", ctx.Tr(ind.name));
+      row.set("unit", ctx.Tr(ind.unit));
+      row.set("url", ctx.Link(urls::Indicator(lang, ind.id)));
+      row.set("cells", cells);
+      rows.push_back(row);
+      // Two figures are a change, not a trend: the table and the comparison page show
+      // them better than a chart would.
+      if (numbers >= kMinPointsForChart) {
+        listed.push_back(&ind);
+        peaks.push_back(peak);
+      }
+    }
+    if (rows.is_empty_list()) continue;
+    TemplateData charts(TemplateData::type::list);
+    for (const auto& group : GroupForCharts(listed, peaks, model.config.default_language())) {
+      std::vector<std::string> ids;
+      std::string title;
+      for (const Indicator* ind : group) {
+        ids.push_back(ind->id);
+        if (!title.empty()) title += format::IsChinese(lang) ? "、" : ", ";
+        title += ctx.Tr(ind->name);
+      }
+      ChartData chart = BureauChart(ctx, bureau, kind, ids);
+      chart.id = "trend-" + kind_id + "-" + std::to_string(++chart_count);
+      chart.title = title;
+      chart.csv_name = chart.id + ".csv";
+      files.push_back({dir + chart.csv_name, ChartCsv(ctx, chart)});
+      charts.push_back(TemplateData("html", t.Render("chart", ChartTemplateData(ctx, chart))));
+    }
+    TemplateData c;
+    c.set("name", ctx.Tr(cat.name));
+    c.set("id", kind_id + "-" + cat.id);
+    c.set("rows", rows);
+    c.set("charts", charts);
+    c.set("has_charts", !charts.is_empty_list());
+    categories.push_back(c);
+  }
+  return categories;
+}
+
+}  // namespace nianbao

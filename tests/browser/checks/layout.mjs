@@ -1,0 +1,47 @@
+// Check 4 (on every page) and check 6: charts draw with data and their tables exist; under
+// print media the chart tables show; at 360 px the page does not scroll sideways.
+
+/** Charts that drew nothing, have no data points or no table rows. */
+export function chartProblems(visits) {
+  const lines = [];
+  for (const v of visits) {
+    if (!v.ok) continue;
+    for (const c of v.charts) {
+      if (c.values < 0) lines.push(`${v.page.rel}: chart ${c.id}: data-chart is not valid JSON`);
+      if (c.values === 0) {
+        // Every value withheld or not reported: no plot, the table (which says so) stays open.
+        if (c.shown) lines.push(`${v.page.rel}: chart ${c.id}: an empty plot is shown for a chart without values`);
+        if (!c.tableShown) lines.push(`${v.page.rel}: chart ${c.id}: no values, and the table is hidden`);
+      } else if (!c.shown) lines.push(`${v.page.rel}: chart ${c.id}: canvas not shown`);
+      else if (c.inked === 0) lines.push(`${v.page.rel}: chart ${c.id}: canvas is blank`);
+      else if (c.points === 0) lines.push(`${v.page.rel}: chart ${c.id}: drawn with no data points`);
+      if (c.tableRows === 0) lines.push(`${v.page.rel}: chart ${c.id}: no data table rows`);
+    }
+  }
+  return lines;
+}
+
+/** Chart tables hidden under print media. */
+export function printProblems(visits) {
+  const lines = [];
+  for (const v of visits) {
+    if (!v.ok) continue;
+    for (const c of v.print) {
+      if (!c.tableShown) lines.push(`${v.page.rel}: print: chart ${c.id}: data table hidden`);
+    }
+  }
+  return lines;
+}
+
+/** Pages wider than a 360 px viewport, with the elements that stick out. */
+export function narrowProblems(visits) {
+  const lines = [];
+  for (const v of visits) {
+    if (!v.ok) continue;
+    const o = v.overflow;
+    if (o.scrollWidth <= o.clientWidth) continue;
+    lines.push(`${v.page.rel}: scrolls sideways at 360 px (${o.scrollWidth}px wide, viewport ${o.clientWidth}px)`);
+    for (const c of o.culprits) lines.push(`    ${c}`);
+  }
+  return lines;
+}

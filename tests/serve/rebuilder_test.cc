@@ -1,0 +1,221 @@
+#include "serve/rebuilder.h"
+
+#include <functional>
+
+#include <gtest/gtest.h>
+
+#include "pipeline/build.h"
+#include "serve/reload_script.h"
+#include "support/site_runner.h"
+
+namespace nianbao {
+namespace {
+
+// A site in memory that can run a hook when one file is read (to change files mid-build).
+class HookedFileSystem : public FileSystem {
+ public:
+  explicit HookedFileSystem(std::map<std::string, std::string> files) : files_(std::move(files)) {}
+  std::optional<std::string> Read(const std::string& path) const override {
+    if (hook_ && path == hook_path_) {
+      auto hook = std::move(hook_);
+      hook_ = nullptr;
+      hook();
+    }
+    return files_.Read(path);
+  }
+  std::vector<DirEntry> List(const std::string& dir) const override { return files_.List(dir); }
+  bool IsDir(const std::string& path) const override { return files_.IsDir(path); }
+  void Set(const std::string& path, std::string bytes) { files_.Set(path, std::move(bytes)); }
+  void OnRead(std::string path, std::function<void()> hook) {
+    hook_path_ = std::move(path);
+    hook_ = std::move(hook);
+  }
+
+ private:
+  MemoryFileSystem files_;
+  std::string hook_path_;
+  mutable std::function<void()> hook_;
+};
+
+std::map<std::string, std::string> LoadTree(const std::string& site) {
+  std::map<std::string, std::string> files;
+  for (auto& [path, bytes] : testing::ReadTree(site + "/content")) files["content/" + path] = bytes;
+  return files;
+}
+
+class RebuilderTest : public ::testing::TestWithParam<std::string> {
+ protected:
+  RebuilderTest()
+      : site_(LoadTree(GetParam())),
+        live_("t"),
+        rebuilder_(site_, live_, {1, ReloadScript()}, [this](const std::string& s) { log_ += s; }) {
+  }
+
+  // What `nianbao build` would make of the site as it is now, with the serve script.
+  SiteFiles FullSite() {
+    Diagnostics diags;
+    RenderOptions options;
+    options.reload_script = ReloadScript();
+    std::optional<OutputFiles> files = BuildSite(site_, options, diags);
+    EXPECT_TRUE(files) << diags.FormatAll();
+    return files ? ToSiteFiles(std::move(*files)) : SiteFiles{};
+  }
+  const SiteFiles& Served() { return *live_.Current()->files; }
+  std::string Text(const std::string& path) { return *site_.Read(path); }
+
+  HookedFileSystem site_;
+  LiveSite live_;
+  std::string log_;
+  Rebuilder rebuilder_;
+};
+
+// tests/sites/good and the sample site: the narrative paths below exist in both shapes.
+std::string Narrative(const std::string& site) {
+  return site.find("tests/sites") != std::string::npos
+             ? "content/reports/alpha/2021/report.en.md"
+             : "content/reports/example-city/2021/report.en.md";
+}
+std::string Page(const std::string&) { return "content/pages/about.en.md"; }
+
+TEST_P(RebuilderTest, FirstBuildPublishesTheWholeSite) {
+  EXPECT_EQ(rebuilder_.FullBuild(), Rebuilder::Outcome::kPublished);
+  EXPECT_EQ(ChangedPaths(Served(), FullSite()), std::vector<std::string>{});
+  EXPECT_EQ(live_.Current()->version, "t-1");
+  EXPECT_EQ(log_.rfind("nianbao: built ", 0), 0u) << log_;
+}
+
+TEST_P(RebuilderTest, NarrativeEditRendersItsPagesAtOnceAndTheCheckMatchesAFullBuild) {
+  ASSERT_EQ(rebuilder_.FullBuild(), Rebuilder::Outcome::kPublished);
+  const std::string path = Narrative(GetParam());
+  std::string text = Text(path);
+  size_t title = text.find("title: ");
+  text.insert(title + 7, "Edited ");
+  text += "\nA new closing paragraph.\n";
+  site_.Set(path, text);
+
+  log_.clear();
+  EXPECT_TRUE(rebuilder_.ApplyChanges({path}));  // a check should follow
+  EXPECT_NE(log_.find(path + ": "), std::string::npos) << log_;
+  EXPECT_NE(log_.find("re-rendered"), std::string::npos) << log_;
+  SiteFiles full = FullSite();
+  // The edition's pages are already what a full build makes; the check may find more.
+  const std::string edition = path.substr(16, path.rfind('/') - 16);  // "alpha/2021"
+  for (const std::string lang : {"en", "zh"}) {
+    const std::string page = lang + "/reports/" + edition + "/index.html";
+    EXPECT_EQ(*Served().at(page), *full.at(page)) << page;
+  }
+  EXPECT_NE(Served().at("en/reports/" + edition + "/index.html")->find("A new closing paragraph."),
+            std::string::npos);
+  const size_t left = ChangedPaths(Served(), full).size();
+  // The check makes the served site exactly the full build.
+  log_.clear();
+  EXPECT_EQ(rebuilder_.FullBuild(), Rebuilder::Outcome::kPublished);
+  EXPECT_EQ(ChangedPaths(Served(), full), std::vector<std::string>{});
+  EXPECT_EQ(log_.rfind("nianbao: whole-site check: ", 0), 0u) << log_;
+  EXPECT_NE(log_.find("whole-site check: " + std::to_string(left) + " more file"),
+            std::string::npos)
+      << log_;
+}
+
+TEST_P(RebuilderTest, FreePageEditIsPartialToo) {
+  ASSERT_EQ(rebuilder_.FullBuild(), Rebuilder::Outcome::kPublished);
+  site_.Set(Page(GetParam()), Text(Page(GetParam())) + "\nOne more line.\n");
+  log_.clear();
+  EXPECT_TRUE(rebuilder_.ApplyChanges({Page(GetParam())}));
+  EXPECT_NE(log_.find("re-rendered"), std::string::npos) << log_;
+  EXPECT_NE(Served().at("en/pages/about/index.html")->find("One more line."), std::string::npos);
+  EXPECT_EQ(rebuilder_.FullBuild(), Rebuilder::Outcome::kPublished);
+  EXPECT_EQ(ChangedPaths(Served(), FullSite()), std::vector<std::string>{});
+}
+
+TEST_P(RebuilderTest, BrokenNarrativeShowsItsErrorUntilFixed) {
+  ASSERT_EQ(rebuilder_.FullBuild(), Rebuilder::Outcome::kPublished);
+  const SiteFiles before = Served();
+  const std::string path = Narrative(GetParam());
+  const std::string good = Text(path);
+  const int lines = static_cast<int>(std::count(good.begin(), good.end(), '\n'));
+  site_.Set(path, good + "Broken: {{< value no_such_indicator >}}\n");
+
+  log_.clear();
+  EXPECT_FALSE(rebuilder_.ApplyChanges({path}));  // a full build would fail the same way
+  std::shared_ptr<const SiteState> state = live_.Current();
+  EXPECT_TRUE(state->failing);
+  EXPECT_EQ(ChangedPaths(*state->files, before), std::vector<std::string>{});  // still served
+  const std::string expected = path + ":" + std::to_string(lines + 1) +
+                               ":9: error: unknown indicator 'no_such_indicator' in shortcode\n"
+                               "  Broken: {{< value no_such_indicator >}}\n"
+                               "          ^\n";
+  EXPECT_EQ(state->error_event,
+            BuildErrorEvent("nianbao: build failed: 1 error(s), 0 warning(s); still serving the "
+                            "last good site",
+                            expected));
+  EXPECT_NE(log_.find(expected), std::string::npos) << log_;
+  EXPECT_NE(log_.find("nianbao: build failed: 1 error(s), 0 warning(s); still serving the last "
+                      "good site\n"),
+            std::string::npos)
+      << log_;
+
+  // An unrelated edit of another narrative does not hide the error.
+  const std::string other = Page(GetParam());
+  site_.Set(other, Text(other) + "\nx\n");
+  EXPECT_FALSE(rebuilder_.ApplyChanges({other}));
+  EXPECT_TRUE(live_.Current()->failing);
+
+  site_.Set(path, good);
+  EXPECT_TRUE(rebuilder_.ApplyChanges({path}));
+  EXPECT_FALSE(live_.Current()->failing);
+  EXPECT_EQ(rebuilder_.FullBuild(), Rebuilder::Outcome::kPublished);
+  EXPECT_EQ(ChangedPaths(Served(), FullSite()), std::vector<std::string>{});
+}
+
+TEST_P(RebuilderTest, OtherChangesNeedAFullBuild) {
+  ASSERT_EQ(rebuilder_.FullBuild(), Rebuilder::Outcome::kPublished);
+  const uint64_t seq = live_.Current()->seq;
+  for (const std::vector<std::string>& paths :
+       std::vector<std::vector<std::string>>{{"content/site.yaml"},
+                                             {"content/indicators.yaml"},
+                                             {Narrative(GetParam()), "content/site.yaml"},
+                                             {"content/reports/new/2030/report.en.md"},
+                                             {"templates/home.mustache"},
+                                             {""}}) {
+    EXPECT_TRUE(rebuilder_.ApplyChanges(paths)) << paths[0];
+  }
+  // Nothing was published: the full build will.
+  EXPECT_EQ(live_.Current()->seq, seq);
+  // Until it runs, even a narrative edit waits for it (the model may be stale).
+  log_.clear();
+  EXPECT_TRUE(rebuilder_.ApplyChanges({Narrative(GetParam())}));
+  EXPECT_EQ(log_, "");
+  EXPECT_EQ(rebuilder_.FullBuild(), Rebuilder::Outcome::kPublished);
+}
+
+TEST_P(RebuilderTest, DataErrorKeepsTheLastGoodSite) {
+  ASSERT_EQ(rebuilder_.FullBuild(), Rebuilder::Outcome::kPublished);
+  const SiteFiles before = Served();
+  const std::string data = "content/reports/" +
+                           Narrative(GetParam()).substr(16, Narrative(GetParam()).rfind('/') - 16) +
+                           "/data.yaml";
+  site_.Set(data, Text(data) + "values: {}\n");
+  EXPECT_TRUE(rebuilder_.ApplyChanges({data}));
+  EXPECT_EQ(rebuilder_.FullBuild(), Rebuilder::Outcome::kFailed);
+  EXPECT_TRUE(live_.Current()->failing);
+  EXPECT_EQ(ChangedPaths(Served(), before), std::vector<std::string>{});
+  EXPECT_NE(live_.Current()->error_event.find(data + ":"), std::string::npos);
+}
+
+TEST_P(RebuilderTest, ABuildOvertakenByAChangeIsDropped) {
+  ASSERT_EQ(rebuilder_.FullBuild(), Rebuilder::Outcome::kPublished);
+  const uint64_t seq = live_.Current()->seq;
+  // The file changes while the build reads the site.
+  site_.OnRead("content/site.yaml", [&] { rebuilder_.ApplyChanges({"content/site.yaml"}); });
+  EXPECT_EQ(rebuilder_.FullBuild(), Rebuilder::Outcome::kDropped);
+  EXPECT_EQ(live_.Current()->seq, seq);
+  EXPECT_EQ(rebuilder_.FullBuild(), Rebuilder::Outcome::kPublished);
+}
+
+INSTANTIATE_TEST_SUITE_P(Sites, RebuilderTest,
+                         ::testing::Values(testing::FixtureSite("good"),
+                                           std::string(NIANBAO_SOURCE_DIR)));
+
+}  // namespace
+}  // namespace nianbao
