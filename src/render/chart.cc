@@ -133,7 +133,9 @@ TemplateData ChartTemplateData(const PageContext& ctx, const ChartData& chart) {
       std::string sentence = format::SummarizeTrend(
           PeriodForSummary(ctx, a), first->number, PeriodForSummary(ctx, b), last->number,
           b.year - a.year, ctx.QuantityOf(*s.indicator), ctx.lang());
-      if (chart.series.size() > 1 || chart.name_series) sentence = s.name + (format::IsChinese(ctx.lang()) ? "：" : ": ") + sentence;
+      if (chart.series.size() > 1 || chart.name_series) {
+        sentence = s.name + (format::IsChinese(ctx.lang()) ? "：" : ": ") + sentence;
+      }
       summary += (summary.empty() ? "" : (format::IsChinese(ctx.lang()) ? "；" : " ")) + sentence;
     }
   }
@@ -174,11 +176,13 @@ std::string ChartCsv(const PageContext& ctx, const ChartData& chart) {
     out += CsvField(ctx.PeriodLabel(chart.periods[i]));
     for (const ChartSeries& s : chart.series) {
       const Value* v = s.values[i];
-      out += "," + (!v ? std::string()
-                    : v->status == ValueStatus::kNumber
-                        ? PlainNumber(v->number, s.indicator->decimals)
-                    : v->status == ValueStatus::kWithheld ? std::string("withheld")
-                                                          : std::string());
+      std::string field;  // empty for null and for no edition
+      if (v && v->status == ValueStatus::kNumber) {
+        field = PlainNumber(v->number, s.indicator->decimals);
+      } else if (v && v->status == ValueStatus::kWithheld) {
+        field = "withheld";
+      }
+      out += "," + field;
     }
     out += "\r\n";
   }

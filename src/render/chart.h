@@ -22,7 +22,7 @@ struct ChartData {
   bool bar = false;
   std::vector<EditionName> periods;
   std::vector<ChartSeries> series;
-  std::string csv_name;  // "" for no download link
+  std::string csv_name;      // "" for no download link
   bool name_series = false;  // name the series in the summary even if it is the only one
 };
 

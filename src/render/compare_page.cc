@@ -1,6 +1,7 @@
 #include "render/compare_page.h"
 
 #include "core/text.h"
+#include "render/indicator_page.h"
 #include "render/urls.h"
 
 namespace nianbao {
@@ -21,18 +22,20 @@ TemplateData CompareRow(const PageContext& ctx, const EditionPair& pair, const I
                         Tally& tally) {
   const Value& va = pair.a->ValueOf(ind.id);
   const Value& vb = pair.b->ValueOf(ind.id);
-  Change c = ComputeChange(va, vb, pair.a, ind.kind);
+  Change c = ChangeAsShown(va, vb, pair.a, ind);
   TemplateData row;
   row.set("name", ctx.Tr(ind.name));
-  row.set("unit", ctx.Tr(ind.unit));
+  const bool zh = format::IsChinese(ctx.lang());
+  row.set("unit", (zh ? "（" : " (") + ctx.Tr(ind.unit) + (zh ? "）" : ")"));
   row.set("indicator_url", ctx.Link(urls::Indicator(ctx.lang(), ind.id)));
   row.set("a_text", ctx.ValueText(va, ind, format::Style::kTable, ctx.lang()));
   row.set("a_missing", va.status != ValueStatus::kNumber);
   row.set("b_text", ctx.ValueText(vb, ind, format::Style::kTable, ctx.lang()));
   row.set("b_missing", vb.status != ValueStatus::kNumber);
   const std::string dash = "—";
-  row.set("delta", Comparable(c) ? format::FormatSignedDelta(c.delta, ctx.QuantityOf(ind), ctx.lang())
-                                 : dash);
+  row.set("delta", Comparable(c)
+                       ? format::FormatSignedDelta(c.delta, ctx.QuantityOf(ind), ctx.lang())
+                       : dash);
   if (c.status == Change::Status::kOk && ind.kind != IndicatorKind::kRate) {
     row.set("percent", format::FormatSignedPercent(c.percent));
   } else if (c.status == Change::Status::kZeroBase) {
@@ -65,15 +68,13 @@ TemplateData CompareRow(const PageContext& ctx, const EditionPair& pair, const I
   const auto note_b = pair.b->notes.find(ind.id);
   const bool has_a = note_a != pair.a->notes.end(), has_b = note_b != pair.b->notes.end();
   auto add_note = [&](const std::string& periods, const Translated& text) {
-    const bool zh = format::IsChinese(ctx.lang());
     TemplateData n;
     n.set("label", ctx.T("note") + (zh ? "（" : " (") + periods + (zh ? "）：" : "): "));
     n.set("text", ctx.Tr(text));
     notes.push_back(n);
   };
   if (has_a && has_b && ctx.Tr(note_a->second) == ctx.Tr(note_b->second)) {
-    add_note(ctx.PeriodLabel(pair.a->period) + (format::IsChinese(ctx.lang()) ? "、" : ", ") +
-                 ctx.PeriodLabel(pair.b->period),
+    add_note(ctx.PeriodLabel(pair.a->period) + (zh ? "、" : ", ") + ctx.PeriodLabel(pair.b->period),
              note_a->second);
   } else {
     if (has_a) add_note(ctx.PeriodLabel(pair.a->period), note_a->second);
@@ -110,8 +111,8 @@ OutputFile RenderComparePage(const RenderInputs& in, TemplateSet& t, const std::
   const std::string a_label = ctx.PeriodLabel(a.period);
   const std::string b_label = ctx.PeriodLabel(b.period);
   TemplateData data;
-  std::string heading =
-      Fill(ctx.T("compare_heading"), {{"bureau", ctx.Tr(bureau.name)}, {"a", a_label}, {"b", b_label}});
+  std::string heading = Fill(ctx.T("compare_heading"),
+                             {{"bureau", ctx.Tr(bureau.name)}, {"a", a_label}, {"b", b_label}});
   data.set("heading", heading);
   data.set("bureau_name", ctx.Tr(bureau.name));
   data.set("bureau_url", ctx.Link(urls::Bureau(lang, bureau.id)));
@@ -142,13 +143,14 @@ OutputFile RenderComparePage(const RenderInputs& in, TemplateSet& t, const std::
   data.set("groups", groups);
   data.set("has_rows", tally.total > 0);
   data.set("has_rate", has_rate);
-  data.set("summary",
-           Fill(ctx.T("compare_summary"),
-                {{"total", std::to_string(tally.total)},
-                 {"better", std::to_string(tally.better)},
-                 {"worse", std::to_string(tally.worse)},
-                 {"same", std::to_string(tally.same)},
-                 {"other", std::to_string(tally.total - tally.better - tally.worse - tally.same)}}));
+  data.set(
+      "summary",
+      Fill(ctx.T("compare_summary"),
+           {{"total", std::to_string(tally.total)},
+            {"better", std::to_string(tally.better)},
+            {"worse", std::to_string(tally.worse)},
+            {"same", std::to_string(tally.same)},
+            {"other", std::to_string(tally.total - tally.better - tally.worse - tally.same)}}));
 
   TemplateData others(TemplateData::type::list);
   for (const EditionPair& p : ComparisonsOf(model, bureau.id)) {

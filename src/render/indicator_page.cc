@@ -28,17 +28,32 @@ bool Comparable(const Change& c) {
   return c.status == Change::Status::kOk || c.status == Change::Status::kZeroBase;
 }
 
-// The bureau × edition table of one period kind, as template data and as CSV.
+// The bureau × edition table of one period kind, as template data and as CSV. Unlike the
+// chart it keeps every edition of the bureaus that list the indicator, so a year in which
+// it was not reported still has its column.
 TemplateData ChangeTable(const PageContext& ctx, const Indicator& ind, PeriodKind kind,
-                         const ChartData& chart, std::string& csv) {
+                         std::string& csv) {
   const SiteModel& model = ctx.model();
+  std::vector<int> years;
+  for (const Bureau& b : model.catalog.bureaus) {
+    std::vector<const Edition*> series = model.SeriesOf(b.id, kind);
+    if (std::none_of(series.begin(), series.end(),
+                     [&](const Edition* e) { return e->values.count(ind.id) > 0; })) {
+      continue;
+    }
+    for (const Edition* e : series) years.push_back(e->period.year);
+  }
+  std::sort(years.begin(), years.end());
+  years.erase(std::unique(years.begin(), years.end()), years.end());
+  std::vector<EditionName> periods;
+  for (int y : years) periods.push_back({y, kind});
   const bool rate = ind.kind == IndicatorKind::kRate;
   csv = "\xEF\xBB\xBF" + CsvField(ctx.T("bureau")) + "," + CsvField(ctx.T("period")) + "," +
         CsvField(ctx.T("value") + " (" + ctx.Tr(ind.unit) + ")") + "," +
         CsvField(ctx.T("change") + " (" + (rate ? ctx.T("change_unit_points") : "%") + ")") +
         "\r\n";
   TemplateData columns(TemplateData::type::list);
-  for (const EditionName& p : chart.periods) columns.push_back(TemplateData("label", ctx.PeriodLabel(p)));
+  for (const EditionName& p : periods) columns.push_back(TemplateData("label", ctx.PeriodLabel(p)));
   TemplateData rows(TemplateData::type::list);
   for (const Bureau& b : model.catalog.bureaus) {
     std::vector<const Edition*> series;
@@ -49,7 +64,7 @@ TemplateData ChangeTable(const PageContext& ctx, const Indicator& ind, PeriodKin
     }
     if (!listed) continue;
     TemplateData cells(TemplateData::type::list);
-    for (const EditionName& p : chart.periods) {
+    for (const EditionName& p : periods) {
       TemplateData cell;
       const Edition* e = nullptr;
       for (const Edition* s : series) {
@@ -62,7 +77,8 @@ TemplateData ChangeTable(const PageContext& ctx, const Indicator& ind, PeriodKin
         continue;
       }
       const Value& v = e->ValueOf(ind.id);
-      Change c = model.ChangeOf(*e, ind);
+      const Edition* prev = model.Previous(*e);
+      Change c = ChangeAsShown(prev ? prev->ValueOf(ind.id) : Value{}, v, prev, ind);
       cell.set("text", ctx.ValueText(v, ind, format::Style::kTable, ctx.lang()));
       cell.set("report_url", ctx.Link(urls::Report(ctx.lang(), b.id, e->name)));
       cell.set("missing", v.status != ValueStatus::kNumber);
@@ -87,15 +103,23 @@ TemplateData ChangeTable(const PageContext& ctx, const Indicator& ind, PeriodKin
     rows.push_back(row);
   }
   TemplateData d;
-  const bool zh = format::IsChinese(ctx.lang());
-  d.set("caption", ctx.T("indicator_table_caption") + (zh ? "（" : " (") + ctx.T("unit") +
-                       (zh ? "：" : ": ") + ctx.Tr(ind.unit) + (zh ? "）" : ")"));
+  d.set("caption", ReplaceAll(ctx.T("indicator_table_caption"), "{unit}", ctx.Tr(ind.unit)));
   d.set("columns", columns);
   d.set("rows", rows);
   return d;
 }
 
 }  // namespace
+
+Change ChangeAsShown(const Value& previous, const Value& current, const Edition* previous_edition,
+                     const Indicator& ind) {
+  auto shown = [&](const Value& v) {
+    return v.status == ValueStatus::kNumber
+               ? Value{v.status, format::RoundHalfAway(v.number, ind.decimals)}
+               : v;
+  };
+  return ComputeChange(shown(previous), shown(current), previous_edition, ind.kind);
+}
 
 std::string CellChangeText(const PageContext& ctx, const Change& c, const Indicator& ind) {
   if (!Comparable(c)) return "";
@@ -118,8 +142,8 @@ OutputFiles RenderIndicatorPage(const RenderInputs& in, TemplateSet& t, const st
   }
   if (!ind.description.empty()) data.set("description", ctx.Tr(ind.description));
   data.set("unit", ctx.Tr(ind.unit));
-  data.set("change_rule", ctx.T(ind.kind == IndicatorKind::kRate ? "change_rule_points"
-                                                                 : "change_rule_percent"));
+  data.set("change_rule",
+           ctx.T(ind.kind == IndicatorKind::kRate ? "change_rule_points" : "change_rule_percent"));
   data.set("better", ctx.T(ind.better == Better::kHigher  ? "better_higher"
                            : ind.better == Better::kLower ? "better_lower"
                                                           : "better_neutral"));
@@ -135,7 +159,7 @@ OutputFiles RenderIndicatorPage(const RenderInputs& in, TemplateSet& t, const st
     chart.csv_name = chart.id + ".csv";
     files.push_back({dir + chart.csv_name, ChartCsv(ctx, chart)});
     std::string table_csv;
-    TemplateData k = ChangeTable(ctx, ind, kind, chart, table_csv);
+    TemplateData k = ChangeTable(ctx, ind, kind, table_csv);
     files.push_back({dir + "table-" + kind_id + ".csv", table_csv});
     k.set("id", kind_id);
     k.set("name", ctx.T("series_" + kind_id));
@@ -179,9 +203,9 @@ OutputFiles RenderIndicatorPage(const RenderInputs& in, TemplateSet& t, const st
   data.set("notes", notes);
   data.set("has_notes", !notes.is_empty_list());
 
-  files.insert(files.begin(), ctx.Finish(t, "indicator", data, ctx.Tr(ind.name),
-                                         {{ctx.T("home"), urls::Home(lang)},
-                                          {ctx.Tr(ind.name), ""}}));
+  files.insert(files.begin(),
+               ctx.Finish(t, "indicator", data, ctx.Tr(ind.name),
+                          {{ctx.T("home"), urls::Home(lang)}, {ctx.Tr(ind.name), ""}}));
   return files;
 }
 

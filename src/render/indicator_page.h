@@ -15,6 +15,11 @@ namespace nianbao {
 OutputFiles RenderIndicatorPage(const RenderInputs& in, TemplateSet& t, const std::string& lang,
                                 const Indicator& indicator);
 
+/// ComputeChange on the figures as shown (rounded at the indicator's decimals), so that two
+/// figures that read the same are unchanged, not "better" by a hidden digit.
+Change ChangeAsShown(const Value& previous, const Value& current, const Edition* previous_edition,
+                     const Indicator& indicator);
+
 /// The change as a table cell shows it: "+8.6%" for count and amount, "+0.4 pp" /
 /// "+0.4个百分点" for rates, the signed delta when the previous figure was zero, and ""
 /// when there is nothing to compare.

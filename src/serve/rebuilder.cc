@@ -149,10 +149,12 @@ OutputFiles Rebuilder::RenderAffected(const std::vector<Target>& targets) {
   std::set<const Edition*> editions;
   std::set<std::string> bureaus;
   std::set<const Page*> pages;
+  bool home = false;  // the home page shows each bureau's latest edition
   for (const Target& target : targets) {
     if (target.edition) {
       editions.insert(target.edition);
       bureaus.insert(target.edition->bureau);
+      home |= model.Latest(target.edition->bureau) == target.edition;
     } else {
       pages.insert(target.page);
     }
@@ -167,13 +169,13 @@ OutputFiles Rebuilder::RenderAffected(const std::vector<Target>& targets) {
     for (const Bureau& b : model.catalog.bureaus) {
       if (bureaus.count(b.id)) out.push_back(RenderBureauPage(in, t, lang, b));
     }
-    if (!editions.empty()) out.push_back(RenderHomePage(in, t, lang));
+    if (home) out.push_back(RenderHomePage(in, t, lang));
     for (const Page* p : pages) out.push_back(RenderFreePage(in, t, lang, *p));
   }
   return out;
 }
 
-bool Rebuilder::ApplyChanges(const std::vector<std::string>& paths) {
+Rebuilder::Next Rebuilder::ApplyChanges(const std::vector<std::string>& paths) {
   const auto start = Clock::now();
   std::lock_guard lock(mutex_);
   ++generation_;
@@ -185,7 +187,7 @@ bool Rebuilder::ApplyChanges(const std::vector<std::string>& paths) {
     in_sync_ = false;
     dirty_.clear();
     checking_ = false;
-    return true;
+    return Next::kFullBuild;
   }
 
   Diagnostics diags;
@@ -195,7 +197,7 @@ bool Rebuilder::ApplyChanges(const std::vector<std::string>& paths) {
     if (!text) {  // removed since: the site's shape changed
       in_sync_ = false;
       dirty_.clear();
-      return true;
+      return Next::kFullBuild;
     }
     std::optional<Narrative> n =
         LoadNarrative(target.path, *text, target.lang, built_->model.config,
@@ -206,7 +208,7 @@ bool Rebuilder::ApplyChanges(const std::vector<std::string>& paths) {
     if (!diags.HasErrors()) diags.Error({(*targets)[0].path, 0, 0}, "could not be read");
     dirty_ = wanted;  // retried with the next change, so a fix alone clears the error
     Report(diags);
-    return false;
+    return Next::kNothing;
   }
   for (size_t i = 0; i < loaded.size(); ++i) {
     const Target& target = (*targets)[i];
@@ -227,7 +229,7 @@ bool Rebuilder::ApplyChanges(const std::vector<std::string>& paths) {
        std::to_string(changed.size()) + " changed (" + Seconds(start) + "); checking the rest\n");
   live_.Publish(std::make_shared<const SiteFiles>(std::move(site)), changed);
   checking_ = true;
-  return true;
+  return Next::kCheck;
 }
 
 }  // namespace nianbao

@@ -2,8 +2,8 @@
 //
 // An edit to existing narratives (report.<lang>.md, pages/<id>.<lang>.md) is the common case
 // and is cheap: only those narratives are re-read and only the pages that show them are
-// re-rendered (the edition's report pages, its bureau's pages and the home pages; a free
-// page). Anything else (data, catalogue, templates, a file added or removed) rebuilds the
+// re-rendered (the edition's report pages, its bureau's pages, and the home pages if it is
+// the bureau's latest edition; a free page's own pages). Anything else (data, catalogue, templates, a file added or removed) rebuilds the
 // whole site. After a narrative edit the caller should also run a full build in the
 // background: it catches pages that show a narrative elsewhere (menus, lists) and, being
 // compared with what is served, reloads only the pages that differ.
@@ -53,10 +53,16 @@ class Rebuilder {
   /// Loads and renders the whole site and publishes it (or its errors).
   Outcome FullBuild();
 
-  /// Handles a batch of changed paths (watcher's format). Returns true if a full build
-  /// should follow: always after a partial rebuild (to check it), and when the change
-  /// needs one. Returns false when a partial rebuild failed (it would fail the same way).
-  bool ApplyChanges(const std::vector<std::string>& paths);
+  /// What should follow a batch of changes.
+  enum class Next {
+    kNothing,    // a partial rebuild failed: a full build would fail the same way
+    kCheck,      // a partial rebuild was published: a full build should check it
+    kFullBuild,  // the change needs a full build
+  };
+
+  /// Handles a batch of changed paths (watcher's format): a partial rebuild when each path
+  /// is a narrative the site already has, nothing otherwise.
+  Next ApplyChanges(const std::vector<std::string>& paths);
 
  private:
   struct Built;

@@ -2,9 +2,13 @@
 
 #include <pthread.h>
 #include <signal.h>
+#include <sys/resource.h>
+#include <unistd.h>
 
+#include <algorithm>
 #include <iostream>
 #include <random>
+#include <utility>
 
 #include "serve/reload_script.h"
 
@@ -79,23 +83,34 @@ std::string ServeSession::Url() const {
 }
 
 void ServeSession::OnChange(const std::vector<std::string>& paths) {
-  if (!rebuilder_.ApplyChanges(paths)) return;
+  Rebuilder::Next next = rebuilder_.ApplyChanges(paths);
+  if (next == Rebuilder::Next::kNothing) return;
   {
     std::lock_guard lock(mutex_);
-    full_wanted_ = true;
+    pending_ = std::max(pending_, next);  // a full build wanted by anyone wins over a check
   }
   wake_.notify_all();
 }
 
 void ServeSession::BuilderLoop() {
   while (true) {
+    Rebuilder::Next next;
     {
       std::unique_lock lock(mutex_);
-      wake_.wait(lock, [&] { return full_wanted_ || stopping_; });
+      wake_.wait(lock, [&] { return pending_ != Rebuilder::Next::kNothing || stopping_; });
       if (stopping_) return;
-      full_wanted_ = false;
+      next = std::exchange(pending_, Rebuilder::Next::kNothing);
     }
-    rebuilder_.FullBuild();
+    if (next == Rebuilder::Next::kCheck) {
+      // Nobody waits for a check: it yields the CPU to the next edit and to the browser.
+      // Its own thread takes the lower priority, and RenderSite's workers inherit it.
+      std::thread([this] {
+        setpriority(PRIO_PROCESS, static_cast<id_t>(gettid()), 10);
+        rebuilder_.FullBuild();
+      }).join();
+    } else {
+      rebuilder_.FullBuild();
+    }
   }
 }
 

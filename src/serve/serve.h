@@ -62,7 +62,7 @@ class ServeSession {
 
   std::mutex mutex_;
   std::condition_variable wake_;
-  bool full_wanted_ = false;
+  Rebuilder::Next pending_ = Rebuilder::Next::kNothing;  // the build the builder owes
   bool stopping_ = false;
   std::thread builder_;
 };

@@ -105,18 +105,18 @@ TEST(DirectionOfTest, HigherAndLowerIsBetter) {
 
 TEST(DirectionOfTest, NoChangeIsSameAndMissingIsNeutral) {
   Edition prev = MakeEdition("a", "2020");
-  EXPECT_EQ(DirectionOf(ComputeChange(Num(5), Num(5), &prev, IndicatorKind::kCount),
-                        Better::kHigher),
-            Direction::kSame);
-  EXPECT_EQ(DirectionOf(ComputeChange(Num(0), Num(5), &prev, IndicatorKind::kCount),
-                        Better::kHigher),
-            Direction::kBetter);  // zero base: the direction is still known
-  EXPECT_EQ(DirectionOf(ComputeChange(kWithheld, Num(5), &prev, IndicatorKind::kCount),
-                        Better::kHigher),
-            Direction::kNeutral);
-  EXPECT_EQ(DirectionOf(ComputeChange(kNull, Num(5), nullptr, IndicatorKind::kCount),
-                        Better::kHigher),
-            Direction::kNeutral);
+  EXPECT_EQ(
+      DirectionOf(ComputeChange(Num(5), Num(5), &prev, IndicatorKind::kCount), Better::kHigher),
+      Direction::kSame);
+  EXPECT_EQ(
+      DirectionOf(ComputeChange(Num(0), Num(5), &prev, IndicatorKind::kCount), Better::kHigher),
+      Direction::kBetter);  // zero base: the direction is still known
+  EXPECT_EQ(
+      DirectionOf(ComputeChange(kWithheld, Num(5), &prev, IndicatorKind::kCount), Better::kHigher),
+      Direction::kNeutral);
+  EXPECT_EQ(
+      DirectionOf(ComputeChange(kNull, Num(5), nullptr, IndicatorKind::kCount), Better::kHigher),
+      Direction::kNeutral);
 }
 
 // SiteModel lookups over a small model. Content keeps editions sorted by bureau, kind, year.
@@ -154,7 +154,7 @@ TEST_F(SiteModelTest, SeriesOfIsOneBureauAndOneKindByYear) {
 TEST_F(SiteModelTest, PreviousIsTheSameKindSkippingMissingYears) {
   EXPECT_EQ(model_.Previous(Ed(0)), nullptr);
   EXPECT_EQ(model_.Previous(Ed(1)), &Ed(0));
-  EXPECT_EQ(model_.Previous(Ed(2)), &Ed(1));  // 2021 does not exist
+  EXPECT_EQ(model_.Previous(Ed(2)), &Ed(1));   // 2021 does not exist
   EXPECT_EQ(model_.Previous(Ed(3)), nullptr);  // the first h1, not the 2022 annual
   EXPECT_EQ(model_.Previous(Ed(4)), &Ed(3));
   EXPECT_EQ(model_.Previous(Ed(5)), nullptr);  // another bureau's editions do not count

@@ -215,7 +215,10 @@ TEST_P(RebuilderTest, ABuildOvertakenByAChangeIsDropped) {
 
 INSTANTIATE_TEST_SUITE_P(Sites, RebuilderTest,
                          ::testing::Values(testing::FixtureSite("good"),
-                                           std::string(NIANBAO_SOURCE_DIR)));
+                                           std::string(NIANBAO_SOURCE_DIR)),
+                         [](const ::testing::TestParamInfo<std::string>& info) {
+                           return info.index == 0 ? std::string("Fixture") : std::string("Sample");
+                         });
 
 }  // namespace
 }  // namespace nianbao

@@ -22,9 +22,10 @@ function chartsAt(site, url) {
 
 /** The visible links of the page whose absolute URL matches re, those to charts first. */
 async function linksTo(site, tab, re) {
-  const links = await tab.$$eval('a[href]', (as) => as.map((a, i) => ({ i, url: a.href.split('#')[0], shown: a.checkVisibility() })));
-  const charted = (l) => (chartsAt(site, l.url) > 0 ? 1 : 0);
-  return links.filter((l) => l.shown && re.test(l.url)).sort((a, b) => charted(b) - charted(a) || a.i - b.i);
+  const links = await tab.$$eval('a[href]', (as) => as.map((a, i) => ({ i, url: a.href, shown: a.checkVisibility() })));
+  const file = (l) => l.url.split('#')[0];
+  const charted = (l) => (chartsAt(site, file(l)) > 0 ? 1 : 0);
+  return links.filter((l) => l.shown && re.test(file(l))).sort((a, b) => charted(b) - charted(a) || a.i - b.i);
 }
 
 /** Clicks link number i of the page and waits for the target to load. */
@@ -92,11 +93,11 @@ export function registerFromDisk(test, site, browserReady) {
         if (!has('report')) return s.skip('not generated: no report pages');
         let [link] = await linksTo(site, tab, REPORT);
         // No chart in the reports the home page links to: look on each bureau's page.
-        if (!(link && chartsAt(site, link.url))) {
+        if (!(link && chartsAt(site, link.url.split('#')[0]))) {
           for (const bureau of await linksTo(site, tab, BUREAU)) {
             await click(tab, bureau);
             const [found] = await linksTo(site, tab, REPORT);
-            if (found && chartsAt(site, found.url)) {
+            if (found && chartsAt(site, found.url.split('#')[0])) {
               link = found;
               break;
             }
