@@ -98,9 +98,10 @@ TemplateData PageContext::FigureData(const Edition& e, const Indicator& ind) con
   if (*dir_key) {
     d.set("direction", dir_key);
     d.set("direction_text", T(std::string("direction_") + dir_key));
-    d.set("direction_symbol", dir == Direction::kBetter  ? "▲"
-                              : dir == Direction::kWorse ? "▼"
-                                                         : "＝");
+  }
+  // The arrow says which way the figure moved; the word (and colour) whether that is good.
+  if (c.status == Change::Status::kOk || c.status == Change::Status::kZeroBase) {
+    d.set("direction_symbol", c.delta > 0 ? "▲" : c.delta < 0 ? "▼" : "＝");
   }
   if (auto note = e.notes.find(ind.id); note != e.notes.end()) d.set("note", Tr(note->second));
   d.set("indicator_url", Link(urls::Indicator(lang_, ind.id)));

@@ -3,10 +3,10 @@
 // An edit to existing narratives (report.<lang>.md, pages/<id>.<lang>.md) is the common case
 // and is cheap: only those narratives are re-read and only the pages that show them are
 // re-rendered (the edition's report pages, its bureau's pages, and the home pages if it is
-// the bureau's latest edition; a free page's own pages). Anything else (data, catalogue, templates, a file added or removed) rebuilds the
-// whole site. After a narrative edit the caller should also run a full build in the
-// background: it catches pages that show a narrative elsewhere (menus, lists) and, being
-// compared with what is served, reloads only the pages that differ.
+// the bureau's latest edition; a free page's own pages). Anything else (data, catalogue, templates,
+// a file added or removed) rebuilds the whole site. After a narrative edit the caller should also
+// run a full build in the background: it catches pages that show a narrative elsewhere (menus,
+// lists) and, being compared with what is served, reloads only the pages that differ.
 #pragma once
 
 #include <cstdint>

@@ -61,6 +61,20 @@ class RebuilderTest : public ::testing::TestWithParam<std::string> {
     return files ? ToSiteFiles(std::move(*files)) : SiteFiles{};
   }
   const SiteFiles& Served() { return *live_.Current()->files; }
+  // An English narrative of an edition that is (or is not) its bureau's latest.
+  std::string FindNarrative(bool latest) {
+    Diagnostics diags;
+    std::optional<SiteModel> model = LoadSite(site_, diags);
+    EXPECT_TRUE(model) << diags.FormatAll();
+    for (const Edition& e : model->content.editions) {
+      if (e.narratives.count("en") && (model->Latest(e.bureau) == &e) == latest) {
+        return e.narratives.at("en").path;
+      }
+    }
+    ADD_FAILURE() << "no such narrative";
+    return "";
+  }
+  void EditNarrativeAndCheck(const std::string& path);
   std::string Text(const std::string& path) { return *site_.Read(path); }
 
   HookedFileSystem site_;
@@ -69,12 +83,6 @@ class RebuilderTest : public ::testing::TestWithParam<std::string> {
   Rebuilder rebuilder_;
 };
 
-// tests/sites/good and the sample site: the narrative paths below exist in both shapes.
-std::string Narrative(const std::string& site) {
-  return site.find("tests/sites") != std::string::npos
-             ? "content/reports/alpha/2021/report.en.md"
-             : "content/reports/example-city/2021/report.en.md";
-}
 std::string Page(const std::string&) { return "content/pages/about.en.md"; }
 
 TEST_P(RebuilderTest, FirstBuildPublishesTheWholeSite) {
@@ -84,28 +92,27 @@ TEST_P(RebuilderTest, FirstBuildPublishesTheWholeSite) {
   EXPECT_EQ(log_.rfind("nianbao: built ", 0), 0u) << log_;
 }
 
-TEST_P(RebuilderTest, NarrativeEditRendersItsPagesAtOnceAndTheCheckMatchesAFullBuild) {
+// Edits the title and body of an English narrative, rebuilds it partially, then checks.
+void RebuilderTest::EditNarrativeAndCheck(const std::string& path) {
   ASSERT_EQ(rebuilder_.FullBuild(), Rebuilder::Outcome::kPublished);
-  const std::string path = Narrative(GetParam());
   std::string text = Text(path);
   size_t title = text.find("title: ");
-  text.insert(title + 7, "Edited ");
+  text.replace(title, text.find('\n', title) - title, "title: An edited title");
   text += "\nA new closing paragraph.\n";
   site_.Set(path, text);
 
   log_.clear();
-  EXPECT_TRUE(rebuilder_.ApplyChanges({path}));  // a check should follow
+  EXPECT_EQ(rebuilder_.ApplyChanges({path}), Rebuilder::Next::kCheck);
   EXPECT_NE(log_.find(path + ": "), std::string::npos) << log_;
   EXPECT_NE(log_.find("re-rendered"), std::string::npos) << log_;
   SiteFiles full = FullSite();
-  // The edition's pages are already what a full build makes; the check may find more.
   const std::string edition = path.substr(16, path.rfind('/') - 16);  // "alpha/2021"
-  for (const std::string lang : {"en", "zh"}) {
-    const std::string page = lang + "/reports/" + edition + "/index.html";
-    EXPECT_EQ(*Served().at(page), *full.at(page)) << page;
-  }
   EXPECT_NE(Served().at("en/reports/" + edition + "/index.html")->find("A new closing paragraph."),
             std::string::npos);
+  // Today the partial rebuild is exact. If a page kind starts showing narratives elsewhere,
+  // the check still fixes it at run time, but extend Rebuilder::RenderAffected to keep
+  // edits instant.
+  EXPECT_EQ(ChangedPaths(Served(), full), std::vector<std::string>{});
   const size_t left = ChangedPaths(Served(), full).size();
   // The check makes the served site exactly the full build.
   log_.clear();
@@ -117,11 +124,20 @@ TEST_P(RebuilderTest, NarrativeEditRendersItsPagesAtOnceAndTheCheckMatchesAFullB
       << log_;
 }
 
+TEST_P(RebuilderTest, EditOfAnOlderEditionsNarrative) {
+  EditNarrativeAndCheck(FindNarrative(false));
+}
+
+// The latest edition's title and summary are on the home page too.
+TEST_P(RebuilderTest, EditOfALatestEditionsNarrative) {
+  EditNarrativeAndCheck(FindNarrative(true));
+}
+
 TEST_P(RebuilderTest, FreePageEditIsPartialToo) {
   ASSERT_EQ(rebuilder_.FullBuild(), Rebuilder::Outcome::kPublished);
   site_.Set(Page(GetParam()), Text(Page(GetParam())) + "\nOne more line.\n");
   log_.clear();
-  EXPECT_TRUE(rebuilder_.ApplyChanges({Page(GetParam())}));
+  EXPECT_EQ(rebuilder_.ApplyChanges({Page(GetParam())}), Rebuilder::Next::kCheck);
   EXPECT_NE(log_.find("re-rendered"), std::string::npos) << log_;
   EXPECT_NE(Served().at("en/pages/about/index.html")->find("One more line."), std::string::npos);
   EXPECT_EQ(rebuilder_.FullBuild(), Rebuilder::Outcome::kPublished);
@@ -131,13 +147,14 @@ TEST_P(RebuilderTest, FreePageEditIsPartialToo) {
 TEST_P(RebuilderTest, BrokenNarrativeShowsItsErrorUntilFixed) {
   ASSERT_EQ(rebuilder_.FullBuild(), Rebuilder::Outcome::kPublished);
   const SiteFiles before = Served();
-  const std::string path = Narrative(GetParam());
+  const std::string path = FindNarrative(false);
   const std::string good = Text(path);
   const int lines = static_cast<int>(std::count(good.begin(), good.end(), '\n'));
   site_.Set(path, good + "Broken: {{< value no_such_indicator >}}\n");
 
   log_.clear();
-  EXPECT_FALSE(rebuilder_.ApplyChanges({path}));  // a full build would fail the same way
+  // A full build would fail the same way: none follows.
+  EXPECT_EQ(rebuilder_.ApplyChanges({path}), Rebuilder::Next::kNothing);
   std::shared_ptr<const SiteState> state = live_.Current();
   EXPECT_TRUE(state->failing);
   EXPECT_EQ(ChangedPaths(*state->files, before), std::vector<std::string>{});  // still served
@@ -158,11 +175,11 @@ TEST_P(RebuilderTest, BrokenNarrativeShowsItsErrorUntilFixed) {
   // An unrelated edit of another narrative does not hide the error.
   const std::string other = Page(GetParam());
   site_.Set(other, Text(other) + "\nx\n");
-  EXPECT_FALSE(rebuilder_.ApplyChanges({other}));
+  EXPECT_EQ(rebuilder_.ApplyChanges({other}), Rebuilder::Next::kNothing);
   EXPECT_TRUE(live_.Current()->failing);
 
   site_.Set(path, good);
-  EXPECT_TRUE(rebuilder_.ApplyChanges({path}));
+  EXPECT_EQ(rebuilder_.ApplyChanges({path}), Rebuilder::Next::kCheck);
   EXPECT_FALSE(live_.Current()->failing);
   EXPECT_EQ(rebuilder_.FullBuild(), Rebuilder::Outcome::kPublished);
   EXPECT_EQ(ChangedPaths(Served(), FullSite()), std::vector<std::string>{});
@@ -174,17 +191,17 @@ TEST_P(RebuilderTest, OtherChangesNeedAFullBuild) {
   for (const std::vector<std::string>& paths :
        std::vector<std::vector<std::string>>{{"content/site.yaml"},
                                              {"content/indicators.yaml"},
-                                             {Narrative(GetParam()), "content/site.yaml"},
+                                             {FindNarrative(false), "content/site.yaml"},
                                              {"content/reports/new/2030/report.en.md"},
                                              {"templates/home.mustache"},
                                              {""}}) {
-    EXPECT_TRUE(rebuilder_.ApplyChanges(paths)) << paths[0];
+    EXPECT_EQ(rebuilder_.ApplyChanges(paths), Rebuilder::Next::kFullBuild) << paths[0];
   }
   // Nothing was published: the full build will.
   EXPECT_EQ(live_.Current()->seq, seq);
   // Until it runs, even a narrative edit waits for it (the model may be stale).
   log_.clear();
-  EXPECT_TRUE(rebuilder_.ApplyChanges({Narrative(GetParam())}));
+  EXPECT_EQ(rebuilder_.ApplyChanges({FindNarrative(false)}), Rebuilder::Next::kFullBuild);
   EXPECT_EQ(log_, "");
   EXPECT_EQ(rebuilder_.FullBuild(), Rebuilder::Outcome::kPublished);
 }
@@ -192,11 +209,10 @@ TEST_P(RebuilderTest, OtherChangesNeedAFullBuild) {
 TEST_P(RebuilderTest, DataErrorKeepsTheLastGoodSite) {
   ASSERT_EQ(rebuilder_.FullBuild(), Rebuilder::Outcome::kPublished);
   const SiteFiles before = Served();
-  const std::string data = "content/reports/" +
-                           Narrative(GetParam()).substr(16, Narrative(GetParam()).rfind('/') - 16) +
-                           "/data.yaml";
+  const std::string narrative = FindNarrative(false);
+  const std::string data = narrative.substr(0, narrative.rfind('/')) + "/data.yaml";
   site_.Set(data, Text(data) + "values: {}\n");
-  EXPECT_TRUE(rebuilder_.ApplyChanges({data}));
+  EXPECT_EQ(rebuilder_.ApplyChanges({data}), Rebuilder::Next::kFullBuild);
   EXPECT_EQ(rebuilder_.FullBuild(), Rebuilder::Outcome::kFailed);
   EXPECT_TRUE(live_.Current()->failing);
   EXPECT_EQ(ChangedPaths(Served(), before), std::vector<std::string>{});

@@ -4,12 +4,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { startTags, fragmentIds } from '../lib/html-scan.mjs';
-import { pageType } from '../lib/sites.mjs';
-
-// Page types still being added to the generator: while a site has no page of such a type
-// at all, links to it are counted as "not generated" instead of failing. Empty this set
-// once indicator and compare pages ship.
-const PENDING_TYPES = new Set(['indicator', 'compare']);
 
 const safeDecode = (s) => {
   try {
@@ -66,8 +60,6 @@ function checkRef(site, from, ref, idsOf) {
     if (resolved.startsWith('../') || resolved === '..') return `${where}: points outside the site`;
     if (target.endsWith('/') || resolved === '.') return `${where}: names a folder, not index.html (fails from file://)`;
     if (!site.files.has(resolved)) {
-      const type = pageType(resolved);
-      if (!site.types.has(type) && PENDING_TYPES.has(type)) return { pending: type };
       return site.files.has(`${resolved}/index.html`)
         ? `${where}: names a folder, not index.html (fails from file://)`
         : `${where}: no such file ${resolved}`;
@@ -80,10 +72,7 @@ function checkRef(site, from, ref, idsOf) {
   return null;
 }
 
-/**
- * Every broken reference in a site's HTML and CSS files, as readable lines, with the number
- * of references checked and of links to page types not generated yet.
- */
+/** Every broken reference in a site's HTML and CSS files, as readable lines, and how many were checked. */
 export function brokenLinks(site) {
   const tagsCache = new Map();
   const tagsOf = (rel) => {
@@ -96,7 +85,6 @@ export function brokenLinks(site) {
     return idCache.get(rel);
   };
   const problems = [];
-  const pending = new Map();
   let count = 0;
   for (const rel of site.fileList) {
     let refs;
@@ -113,9 +101,8 @@ export function brokenLinks(site) {
     for (const ref of refs) {
       count++;
       const problem = checkRef(site, rel, ref, idsOf);
-      if (problem && problem.pending) pending.set(problem.pending, (pending.get(problem.pending) || 0) + 1);
-      else if (problem) problems.push(problem);
+      if (problem) problems.push(problem);
     }
   }
-  return { problems, count, pending };
+  return { problems, count };
 }

@@ -39,7 +39,22 @@ export function runNu(sites) {
         if (m.type === 'info') bucket.warnings.push(line);
         else bucket.errors.push(`${m.type === 'error' ? '' : `${m.type}: `}${line}`);
       }
+      for (const result of bySite.values()) result.summary = summarise(result.errors);
       resolve(bySite);
     });
   });
+}
+
+/** One line per distinct message: how often, and where first; thousands of lines say less. */
+function summarise(errors) {
+  const byMessage = new Map();
+  for (const e of errors) {
+    const [where, ...rest] = e.split('\n')[0].split(': ');
+    const message = rest.join(': ');
+    const entry = byMessage.get(message) || { count: 0, where };
+    entry.count++;
+    byMessage.set(message, entry);
+  }
+  return [...byMessage].sort((a, b) => b[1].count - a[1].count)
+    .map(([message, e]) => `${e.count} × ${message} (first at ${e.where.replace(/:\d+$/, '')})`);
 }

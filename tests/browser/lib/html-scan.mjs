@@ -17,6 +17,8 @@ export function decodeEntities(text) {
 /** The start tags of html as {name, attrs: Map, line}; script and style tags included, bodies not. */
 export function startTags(html) {
   const tags = [];
+  let line = 1;
+  let counted = 0;  // html[0, counted) has been counted into line
   for (const m of html.matchAll(TAG)) {
     let name = m[2];
     let attrText = m[3] || '';
@@ -31,7 +33,7 @@ export function startTags(html) {
       const value = a[2] ?? a[3] ?? a[4] ?? '';
       attrs.set(a[1].toLowerCase(), decodeEntities(value));
     }
-    const line = html.slice(0, m.index).split('\n').length;
+    for (; counted < m.index; counted++) if (html.charCodeAt(counted) === 10) line++;
     tags.push({ name: name.toLowerCase(), attrs, line });
   }
   return tags;

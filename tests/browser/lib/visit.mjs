@@ -110,8 +110,14 @@ async function screenshot(page, file) {
  * Visits one page in tab (a worker's reused page); returns everything the checks look at.
  * The tab is left at 1280 px, screen media, whatever happens.
  */
-export async function visitPage(tab, log, page, shotBase) {
+export async function visitPage(tab, log, page, shotBase, times = {}) {
   log.take();
+  let mark = performance.now();
+  const lap = (phase) => {  // wall time per phase, to keep the suite fast
+    const now = performance.now();
+    times[phase] = (times[phase] || 0) + (now - mark);
+    mark = now;
+  };
   try {
     if (page.type === 'language-choice') {
       // Checked as a reader without redirects sees it: the refresh itself is tested by the
@@ -125,15 +131,21 @@ export async function visitPage(tab, log, page, shotBase) {
     await settle(tab);
     const lang = await tab.evaluate(() => document.documentElement.lang);
     const charts = await tab.evaluate(chartState);
+    lap('load');
     await tab.addScriptTag({ content: AXE_SOURCE });
     const axe = await tab.evaluate(runAxe, AXE_TAGS);
+    lap('axe');
     if (shotBase) await screenshot(tab, `${shotBase}-1280.png`);
+    lap('screenshots');
     await tab.setViewportSize(NARROW);
     await settle(tab);
     const overflow = await tab.evaluate(overflowState);
+    lap('360px');
     if (shotBase) await screenshot(tab, `${shotBase}-360.png`);
+    lap('screenshots');
     await tab.emulateMedia({ media: 'print' });
     const print = await tab.evaluate(printState);
+    lap('print');
     return { page, ok: true, lang, charts, axe, overflow, print, log: log.take() };
   } catch (err) {
     return { page, ok: false, error: String(err && err.stack ? err.stack : err), log: log.take() };
@@ -144,10 +156,15 @@ export async function visitPage(tab, log, page, shotBase) {
   }
 }
 
-/** Visits every page of a site, `workers` at a time; results in page order. */
+/**
+ * Visits every page of a site, `workers` at a time; results in page order. The array also
+ * carries `times`: seconds spent per phase, summed over the workers.
+ */
 export async function visitSite(browser, site, { shotsDir, workers = 2 }) {
   const reps = new Map([...representatives(site)].map(([key, p]) => [p.rel, key]));
   const results = new Array(site.pages.length);
+  const times = {};
+  const started = performance.now();
   let next = 0;
   const worker = async () => {
     const { context, page: tab, log } = await openPage(browser, WIDE);
@@ -157,12 +174,14 @@ export async function visitSite(browser, site, { shotsDir, workers = 2 }) {
         const page = site.pages[i];
         const key = reps.get(page.rel);
         const shotBase = key && shotsDir ? path.join(shotsDir, site.name, key.replace('/', '-')) : null;
-        results[i] = await visitPage(tab, log, page, shotBase);
+        results[i] = await visitPage(tab, log, page, shotBase, times);
       }
     } finally {
       await context.close();
     }
   };
   await Promise.all(Array.from({ length: workers }, worker));
+  results.times = { wall: performance.now() - started, ...times };
+  for (const k of Object.keys(results.times)) results.times[k] = Math.round(results.times[k] / 100) / 10;
   return results;
 }
