@@ -56,6 +56,12 @@ def wait_for(q, test, timeout=120):
             return item
 
 
+def cpu_seconds(pid):
+    """User + system CPU time the server has used so far (Linux /proc)."""
+    fields = open(f"/proc/{pid}/stat").read().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
 def fetch(port, path):
     conn = http.client.HTTPConnection("127.0.0.1", port)
     conn.request("GET", "/" + path)
@@ -64,9 +70,9 @@ def fetch(port, path):
     return body
 
 
-def summary(label, values):
+def summary(label, values, unit="ms"):
     ms = sorted(v * 1000 for v in values)
-    print(f"  {label:<44} median {statistics.median(ms):7.0f} ms   "
+    print(f"  {label:<44} median {statistics.median(ms):7.0f} {unit}   "
           f"min {ms[0]:7.0f}   max {ms[-1]:7.0f}   (n={len(ms)})")
 
 
@@ -111,12 +117,12 @@ def main():
         def names_page(e):
             return e[1] == "reload" and (f'"{page}"' in e[2] or '"all":true' in e[2])
 
-        to_event, to_page, to_check = [], [], []
+        to_event, to_page, to_check, cpu = [], [], [], []
         for i in range(args.runs):
             marker = f"Measured edit number {i}."
             while not log.empty():
                 log.get()
-            start = time.monotonic()
+            start, cpu_start = time.monotonic(), cpu_seconds(server.pid)
             with open(md_path, "w", encoding="utf-8") as f:
                 f.write(md_original + f"\n{marker}\n")
             t_event, _, _ = wait_for(sse, names_page)
@@ -129,8 +135,9 @@ def main():
             to_event.append(t_event - start)
             to_page.append(t_page - start)
             to_check.append(t_check - start)
+            cpu.append(cpu_seconds(server.pid) - cpu_start)
 
-        data_event, data_page = [], []
+        data_event, data_page, data_cpu = [], [], []
         value = re.compile(r"^(\s+[a-z0-9_]+:\s*)(\d+)\s*$", re.M)
         for i in range(args.runs):
             match = value.search(data_original)
@@ -138,22 +145,27 @@ def main():
             edited = data_original[:match.start(2)] + str(new_number) + data_original[match.end(2):]
             while not sse.empty():
                 sse.get()
-            start = time.monotonic()
+            start, cpu_start = time.monotonic(), cpu_seconds(server.pid)
             with open(data, "w", encoding="utf-8") as f:
                 f.write(edited)
             t_event, _, _ = wait_for(sse, names_page)
             fetch(port, page)
             data_event.append(t_event - start)
             data_page.append(time.monotonic() - start)
+            data_cpu.append(cpu_seconds(server.pid) - cpu_start)
             time.sleep(0.2)
 
         print(f"narrative edit ({narrative} -> {page}):")
         summary("write -> SSE reload event", to_event)
         summary("write -> new page fetched", to_page)
         summary("write -> whole-site check done", to_check)
+        summary("server CPU time, edit and check", cpu, "ms CPU")
         print(f"data.yaml edit (whole-site rebuild):")
         summary("write -> SSE reload event", data_event)
         summary("write -> new page fetched", data_page)
+        summary("server CPU time", data_cpu, "ms CPU")
+        load = open("/proc/loadavg").read().split()[:3]
+        print(f"load average at the end: {' '.join(load)} on {os.cpu_count()} CPUs")
     finally:
         with open(md_path, "w", encoding="utf-8") as f:
             f.write(md_original)

@@ -57,15 +57,17 @@ Rebuilder::Rebuilder(const FileSystem& site, LiveSite& live, RebuildOptions opti
 
 Rebuilder::~Rebuilder() = default;
 
-void Rebuilder::Report(const Diagnostics& diags) {
+void Rebuilder::Report(const Diagnostics& diags, bool whole_site) {
   std::string text = diags.FormatAll();
   if (diags.HasErrors()) {
     log_(text + FailureSummary(diags) + "\n");
     live_.Fail(FailureSummary(diags), text);
-    return;
+  } else if (!whole_site) {
+    log_(text);  // the edited files' own warnings
+  } else if (text != last_warnings_) {
+    log_(text);  // the site's warnings: when they change, not after every edit
+    last_warnings_ = text;
   }
-  if (text != last_warnings_) log_(text);  // warnings: once, not after every edit
-  last_warnings_ = text;
 }
 
 Rebuilder::Outcome Rebuilder::FullBuild() {
@@ -92,7 +94,7 @@ Rebuilder::Outcome Rebuilder::FullBuild() {
   if (generation != generation_) return Outcome::kDropped;
   const bool checking = checking_;
   checking_ = false;
-  Report(diags);
+  Report(diags, true);
   if (!templates || diags.HasErrors()) {
     in_sync_ = false;
     return Outcome::kFailed;
@@ -204,11 +206,15 @@ Rebuilder::Next Rebuilder::ApplyChanges(const std::vector<std::string>& paths) {
                       target.edition ? &built_->model.catalog : nullptr, diags);
     if (n) loaded.push_back(std::move(*n));
   }
-  if (diags.HasErrors() || loaded.size() != targets->size()) {
-    if (!diags.HasErrors()) diags.Error({(*targets)[0].path, 0, 0}, "could not be read");
+  if (diags.HasErrors()) {
     dirty_ = wanted;  // retried with the next change, so a fix alone clears the error
-    Report(diags);
+    Report(diags, false);
     return Next::kNothing;
+  }
+  if (loaded.size() != targets->size()) {  // refused without an error: let a full build say
+    in_sync_ = false;
+    dirty_.clear();
+    return Next::kFullBuild;
   }
   for (size_t i = 0; i < loaded.size(); ++i) {
     const Target& target = (*targets)[i];
@@ -216,7 +222,7 @@ Rebuilder::Next Rebuilder::ApplyChanges(const std::vector<std::string>& paths) {
     narratives[target.lang] = std::move(loaded[i]);
   }
   dirty_.clear();
-  Report(diags);
+  Report(diags, false);
 
   OutputFiles files = RenderAffected(*targets);
   const size_t rendered = files.size();

@@ -71,7 +71,8 @@ class Rebuilder {
   // The narratives the paths name, if each is one the model already has; mutex_ held.
   std::optional<std::vector<Target>> NarrativeTargets(const std::set<std::string>& paths);
   OutputFiles RenderAffected(const std::vector<Target>& targets);  // mutex_ held
-  void Report(const Diagnostics& diags);                           // mutex_ held
+  // Prints diagnostics; on errors, pages show them. `whole_site`: from a full build.
+  void Report(const Diagnostics& diags, bool whole_site);  // mutex_ held
 
   const FileSystem& site_;
   LiveSite& live_;

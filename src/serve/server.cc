@@ -61,78 +61,87 @@ void PreviewServer::Route() {
 
   server_->Get(".*", [this](const httplib::Request& req, httplib::Response& res) {
     NoStore(res);
-    std::shared_ptr<const SiteState> state = live_.Current();
     if (req.path == kEventsPath) {
-      if (*streams_ >= options_.threads - 8) {  // keep workers for pages and assets
-        res.status = 503;
-        res.set_content("nianbao serve: too many open pages\n", "text/plain; charset=utf-8");
-        return;
-      }
-      ++*streams_;
-      auto stream = std::make_shared<Stream>(streams_);
-      res.set_chunked_content_provider(
-          "text/event-stream; charset=utf-8", [this, stream](size_t, httplib::DataSink& sink) {
-            std::string out;
-            if (!stream->started) {
-              // Greet with the version, and the errors if the site is broken right now.
-              stream->started = true;
-              std::shared_ptr<const SiteState> now = live_.Current();
-              out = "retry: 1000\n\n" + HelloEvent(now->version);
-              if (now->failing) out += now->error_event;
-              stream->seq = now->seq;
-            } else {
-              std::vector<SiteEvent> events = live_.WaitForEvents(stream->seq, options_.heartbeat);
-              if (live_.closed()) {
-                sink.done();
-                return true;
-              }
-              if (events.empty()) out = ": ping\n\n";
-              for (const SiteEvent& e : events) {
-                out += e.wire;
-                stream->seq = e.seq;
-              }
-            }
-            return sink.write(out.data(), out.size());
-          });
-      return;
-    }
-
-    static const SiteFiles kNoFiles;
-    const SiteFiles& files = state->files ? *state->files : kNoFiles;
-    Lookup found = LookUp(files, req.target);
-    switch (found.kind) {
-      case Lookup::Kind::kBadRequest:
-        res.status = 400;
-        res.set_content("nianbao serve: bad request path\n", "text/plain; charset=utf-8");
-        return;
-      case Lookup::Kind::kRedirect:
-        res.status = 302;
-        res.set_header("Location", found.path);
-        return;
-      case Lookup::Kind::kFile: {
-        const std::string& bytes = *files.at(found.path);
-        std::string type = MimeTypeOf(found.path);
-        if (EndsWith(found.path, ".html")) {
-          res.set_content(StampVersion(bytes, state->version), type.c_str());
-        } else {
-          res.set_content(bytes, type.c_str());
-        }
-        return;
-      }
-      case Lookup::Kind::kNotFound: {
-        std::string script = StampVersion(reload_script_, state->version);
-        if (!state->files) {  // never built: say so on every page
-          res.status = 503;
-          res.set_content(NoSitePage(script), "text/html; charset=utf-8");
-        } else {
-          res.status = 404;
-          std::string path = DecodeRequestPath(req.target).value_or("");
-          res.set_content(NotFoundPage(path, script), "text/html; charset=utf-8");
-        }
-        return;
-      }
+      ServeEvents(res);
+    } else {
+      ServeFile(req, res);
     }
   });
+}
+
+void PreviewServer::ServeEvents(httplib::Response& res) {
+  if (*streams_ >= options_.threads - 8) {  // keep workers for pages and assets
+    res.status = 503;
+    res.set_content("nianbao serve: too many open pages\n", "text/plain; charset=utf-8");
+    return;
+  }
+  ++*streams_;
+  auto stream = std::make_shared<Stream>(streams_);
+  // Exactly "text/event-stream": cpp-httplib gzips every other text/* type for a browser,
+  // and its compressor held the events back until the stream ended.
+  res.set_chunked_content_provider(
+      "text/event-stream", [this, stream](size_t, httplib::DataSink& sink) {
+        std::string out;
+        if (!stream->started) {
+          // Greet with the version, and the errors if the site is broken right now.
+          stream->started = true;
+          std::shared_ptr<const SiteState> now = live_.Current();
+          out = "retry: 1000\n\n" + HelloEvent(now->version);
+          if (now->failing) out += now->error_event;
+          stream->seq = now->seq;
+        } else {
+          std::vector<SiteEvent> events = live_.WaitForEvents(stream->seq, options_.heartbeat);
+          if (live_.closed()) {
+            sink.done();
+            return true;
+          }
+          if (events.empty()) out = ": ping\n\n";  // a comment: finds closed tabs
+          for (const SiteEvent& e : events) {
+            out += e.wire;
+            stream->seq = e.seq;
+          }
+        }
+        return sink.write(out.data(), out.size());
+      });
+}
+
+void PreviewServer::ServeFile(const httplib::Request& req, httplib::Response& res) {
+  std::shared_ptr<const SiteState> state = live_.Current();
+  static const SiteFiles kNoFiles;
+  const SiteFiles& files = state->files ? *state->files : kNoFiles;
+  Lookup found = LookUp(files, req.target);
+  switch (found.kind) {
+    case Lookup::Kind::kBadRequest:
+      res.status = 400;
+      res.set_content("nianbao serve: bad request path\n", "text/plain; charset=utf-8");
+      return;
+    case Lookup::Kind::kRedirect:
+      res.status = 302;
+      res.set_header("Location", found.path);
+      return;
+    case Lookup::Kind::kFile: {
+      const std::string& bytes = *files.at(found.path);
+      std::string type = MimeTypeOf(found.path);
+      if (EndsWith(found.path, ".html")) {
+        res.set_content(StampVersion(bytes, state->version), type.c_str());
+      } else {
+        res.set_content(bytes, type.c_str());
+      }
+      return;
+    }
+    case Lookup::Kind::kNotFound: {
+      std::string script = StampVersion(reload_script_, state->version);
+      if (!state->files) {  // never built: say so on every page
+        res.status = 503;
+        res.set_content(NoSitePage(script), "text/html; charset=utf-8");
+      } else {
+        res.status = 404;
+        std::string path = DecodeRequestPath(req.target).value_or("");
+        res.set_content(NotFoundPage(path, script), "text/html; charset=utf-8");
+      }
+      return;
+    }
+  }
 }
 
 std::string PreviewServer::Start(const ServerOptions& options) {

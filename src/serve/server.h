@@ -12,7 +12,9 @@
 
 namespace httplib {
 class Server;
-}
+struct Request;
+struct Response;
+}  // namespace httplib
 
 namespace nianbao {
 
@@ -44,6 +46,8 @@ class PreviewServer {
 
  private:
   void Route();
+  void ServeEvents(httplib::Response& res);
+  void ServeFile(const httplib::Request& req, httplib::Response& res);
   bool HostAllowed(const std::string& host) const;
 
   LiveSite& live_;

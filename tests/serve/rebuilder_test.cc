@@ -144,6 +144,19 @@ TEST_P(RebuilderTest, FreePageEditIsPartialToo) {
   EXPECT_EQ(ChangedPaths(Served(), FullSite()), std::vector<std::string>{});
 }
 
+TEST_P(RebuilderTest, SiteWarningsArePrintedWhenTheyChangeNotAfterEveryEdit) {
+  site_.Set("content/pages/extra.en.md", "---\ntitle: Extra\n---\nOnly in English.\n");
+  ASSERT_EQ(rebuilder_.FullBuild(), Rebuilder::Outcome::kPublished);
+  EXPECT_NE(log_.find("content/pages/extra.en.md"), std::string::npos) << log_;
+  EXPECT_NE(log_.find(": warning: "), std::string::npos) << log_;
+  log_.clear();
+  const std::string path = FindNarrative(false);
+  site_.Set(path, Text(path) + "\nMore.\n");
+  EXPECT_EQ(rebuilder_.ApplyChanges({path}), Rebuilder::Next::kCheck);
+  EXPECT_EQ(rebuilder_.FullBuild(), Rebuilder::Outcome::kPublished);
+  EXPECT_EQ(log_.find("warning"), std::string::npos) << log_;
+}
+
 TEST_P(RebuilderTest, BrokenNarrativeShowsItsErrorUntilFixed) {
   ASSERT_EQ(rebuilder_.FullBuild(), Rebuilder::Outcome::kPublished);
   const SiteFiles before = Served();

@@ -53,7 +53,9 @@ class EventStream {
   explicit EventStream(int port) : client_("127.0.0.1", port) {
     client_.set_read_timeout(10, 0);
     thread_ = std::thread([this] {
-      client_.Get("/__nianbao/events", [this](const char* data, size_t size) {
+      // As a browser asks: an event stream must not be compressed (it would be held back).
+      httplib::Headers headers{{"Accept-Encoding", "gzip, deflate, br"}};
+      client_.Get("/__nianbao/events", headers, [this](const char* data, size_t size) {
         std::lock_guard lock(mutex_);
         text_.append(data, size);
         cv_.notify_all();

@@ -21,13 +21,16 @@ export function chartProblems(visits) {
   return lines;
 }
 
-/** Chart tables hidden under print media. */
+/** Chart tables hidden under print media, or toggles that misstate their table after printing. */
 export function printProblems(visits) {
   const lines = [];
   for (const v of visits) {
     if (!v.ok) continue;
     for (const c of v.print) {
       if (!c.tableShown) lines.push(`${v.page.rel}: print: chart ${c.id}: data table hidden`);
+    }
+    for (const id of v.afterPrint) {
+      lines.push(`${v.page.rel}: after printing, chart ${id}: the toggle's aria-expanded does not match its table`);
     }
   }
   return lines;

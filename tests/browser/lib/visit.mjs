@@ -87,6 +87,17 @@ function printState() {
   });
 }
 
+/** In the page: after a print, the ids of charts whose toggle button misstates its table. */
+function afterPrintState() {
+  window.dispatchEvent(new Event('beforeprint'));
+  window.dispatchEvent(new Event('afterprint'));
+  return [...document.querySelectorAll('figure.chart')].filter((fig) => {
+    const button = fig.querySelector('.chart-toggle');
+    const table = fig.querySelector('.table-scroll');
+    return button && table && button.getAttribute('aria-expanded') !== String(!table.hidden);
+  }).map((fig) => fig.id || '(no id)');
+}
+
 /** In the page: runs axe-core with the given tags. */
 async function runAxe(tags) {
   const result = await window.axe.run(document, {
@@ -145,8 +156,9 @@ export async function visitPage(tab, log, page, shotBase, times = {}) {
     lap('screenshots');
     await tab.emulateMedia({ media: 'print' });
     const print = await tab.evaluate(printState);
+    const afterPrint = await tab.evaluate(afterPrintState);
     lap('print');
-    return { page, ok: true, lang, charts, axe, overflow, print, log: log.take() };
+    return { page, ok: true, lang, charts, axe, overflow, print, afterPrint, log: log.take() };
   } catch (err) {
     return { page, ok: false, error: String(err && err.stack ? err.stack : err), log: log.take() };
   } finally {

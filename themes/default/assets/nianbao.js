@@ -69,8 +69,16 @@
     if (!window.Chart) return;  // the tables stay as they are
     document.querySelectorAll("figure.chart[data-chart]").forEach(draw);
   }
+  // Print the tables; afterwards fold them again, so each toggle's aria-expanded stays true.
+  var unfolded = [];
   window.addEventListener("beforeprint", function () {
-    document.querySelectorAll("figure.chart .table-scroll").forEach(function (t) { t.hidden = false; });
+    document.querySelectorAll("figure.chart .table-scroll").forEach(function (t) {
+      if (t.hidden) { t.hidden = false; unfolded.push(t); }
+    });
+  });
+  window.addEventListener("afterprint", function () {
+    unfolded.forEach(function (t) { t.hidden = true; });
+    unfolded = [];
   });
   if (document.readyState === "loading") {
     document.addEventListener("DOMContentLoaded", init);
