@@ -7,7 +7,7 @@ cd "$(dirname "$0")/.."
 SUDO=""
 if [[ $(id -u) -ne 0 ]]; then SUDO="sudo"; fi
 packages=(
-  build-essential cmake pkg-config nodejs npm
+  build-essential cmake pkg-config
   libcmark-gfm-dev libcmark-gfm-extensions-dev libyaml-cpp-dev libkainjow-mustache-dev
   libcli11-dev libcpp-httplib-dev nlohmann-json3-dev libgtest-dev
   chromium default-jre-headless fonts-noto-cjk
@@ -16,6 +16,9 @@ missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "ok installed" || missing+=("$p")
 done
+# Node.js with npm may come from elsewhere (NodeSource ships npm inside nodejs): only
+# install Debian's when there is no npm at all.
+command -v npm >/dev/null || missing+=(nodejs npm)
 if ((${#missing[@]})); then
   echo "setup: installing ${missing[*]}"
   $SUDO apt-get update -qq
