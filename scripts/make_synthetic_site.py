@@ -6,7 +6,8 @@
 The site has --reports editions spread over bureaus of --editions each (annual editions,
 plus a first half-year edition every other year), each with data.yaml and a Chinese and an
 English narrative of about the sample site's size, using value/change shortcodes and a chart.
-Output is deterministic for a given --seed. The folder is replaced if it holds a site.
+Output is deterministic for a given --seed. The folder is replaced if it holds a site
+(content/site.yaml); any other non-empty folder is left alone.
 """
 
 import argparse
@@ -183,7 +184,7 @@ def main():
     if args.reports < 1 or args.editions < 1:
         sys.exit("--reports and --editions must be at least 1")
 
-    if os.path.exists(args.out):
+    if os.path.exists(args.out) and os.listdir(args.out):
         if not os.path.exists(os.path.join(args.out, "content", "site.yaml")):
             sys.exit(f"{args.out} exists and is not a site folder; not replacing it")
         shutil.rmtree(args.out)

@@ -7,6 +7,8 @@
 
 #include <gtest/gtest.h>
 
+#include "support/site_runner.h"
+
 namespace nianbao {
 namespace {
 
@@ -22,16 +24,12 @@ void Write(const fs::path& path, const std::string& text) {
 class WatcherTest : public ::testing::Test {
  protected:
   void SetUp() override {
-    root_ = fs::temp_directory_path() /
-            ("nianbao-watch-" + std::to_string(::testing::UnitTest::GetInstance()->random_seed()) +
-             "-" + ::testing::UnitTest::GetInstance()->current_test_info()->name());
-    fs::remove_all(root_);
+    root_ = tmp_.path();
     fs::create_directories(root_ / "content" / "reports" / "city" / "2021");
     Write(root_ / "content" / "site.yaml", "title: x\n");
   }
   void TearDown() override {
     if (watcher_) watcher_->Stop();
-    fs::remove_all(root_);
   }
   void Start(milliseconds debounce = milliseconds(30), milliseconds max_delay = milliseconds(500)) {
     WatcherOptions options{root_.string(), {"content", "templates", "themes"}, debounce, max_delay};
@@ -51,6 +49,7 @@ class WatcherTest : public ::testing::Test {
     return b;
   }
 
+  testing::TempDir tmp_;
   fs::path root_;
   std::unique_ptr<Watcher> watcher_;
   std::mutex mutex_;
