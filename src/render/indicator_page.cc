@@ -156,14 +156,22 @@ OutputFiles RenderIndicatorPage(const RenderInputs& in, TemplateSet& t, const st
     chart.id = "chart-" + kind_id;
     chart.title = ctx.Tr(ind.name) + (format::IsChinese(lang) ? "（" : " (") +
                   ctx.T("series_" + kind_id) + (format::IsChinese(lang) ? "）" : ")");
-    chart.csv_name = chart.id + ".csv";
-    files.push_back({dir + chart.csv_name, ChartCsv(ctx, chart)});
+    // A series with no figure at all (only withheld or not reported) draws nothing: keep
+    // the table, which says why, and leave the chart out.
+    bool any_figure = false;
+    for (const ChartSeries& s : chart.series) {
+      for (const Value* v : s.values) any_figure |= v && v->status == ValueStatus::kNumber;
+    }
+    if (any_figure) {
+      chart.csv_name = chart.id + ".csv";
+      files.push_back({dir + chart.csv_name, ChartCsv(ctx, chart)});
+    }
     std::string table_csv;
     TemplateData k = ChangeTable(ctx, ind, kind, table_csv);
     files.push_back({dir + "table-" + kind_id + ".csv", table_csv});
     k.set("id", kind_id);
     k.set("name", ctx.T("series_" + kind_id));
-    k.set("chart_html", t.Render("chart", ChartTemplateData(ctx, chart)));
+    if (any_figure) k.set("chart_html", t.Render("chart", ChartTemplateData(ctx, chart)));
     k.set("table_csv_url", "table-" + kind_id + ".csv");
     kinds.push_back(k);
   }

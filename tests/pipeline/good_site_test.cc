@@ -156,5 +156,23 @@ TEST_F(GoodSite, OpenDataHasBomAndOneRowPerValue) {
             std::string::npos);
 }
 
+TEST(IndicatorPage, NoChartIsDrawnForASeriesWithoutAnyFigure) {
+  // capital's H1 figures are withheld (2021-h1) and null (2022-h1): the table stays and
+  // says so, the chart (which would be empty) goes.
+  TempDir tmp;
+  const std::string site = tmp.path() + "/site";
+  CopyTree(FixtureSite("good"), site);
+  WriteFile(site + "/content/reports/alpha/2021-h1/data.yaml",
+            "values:\n  entities: 121000\n  pass_rate: 97.9\n  capital: withheld\n");
+  RunResult r = RunCommand(Binary() + " build --site " + site);
+  ASSERT_EQ(r.exit_code, 0) << r.output;
+  const std::string dir = site + "/public/en/indicators/capital/";
+  std::string page = ReadFile(dir + "index.html");
+  EXPECT_NE(page.find("id=\"chart-annual\""), std::string::npos);
+  EXPECT_EQ(page.find("id=\"chart-h1\""), std::string::npos);
+  EXPECT_FALSE(std::filesystem::exists(dir + "chart-h1.csv"));
+  EXPECT_TRUE(std::filesystem::exists(dir + "table-h1.csv"));
+}
+
 }  // namespace
 }  // namespace nianbao::testing

@@ -183,11 +183,11 @@ TEST_F(ChartsSite, CompareRowsSayBetterOrWorseInWordsAndSymbol) {
   const std::string zh = "zh/compare/alpha/2020-vs-2021/index.html";
   // Lower is better: a fall is good news.
   EXPECT_TRUE(Has(zh,
-                  "<td role=\"cell\" data-label=\"2020年\" class=\"num\">3.0</td>\n"
-                  "<td role=\"cell\" data-label=\"2021年\" class=\"num\">2.0</td>\n"
-                  "<td role=\"cell\" data-label=\"变化量\" class=\"num\">−1.0</td>\n"
-                  "<td role=\"cell\" data-label=\"变化率\" class=\"num\">−33.3%</td>\n"
-                  "<td role=\"cell\" data-label=\"评价\" class=\"assessment better\">"
+                  "<td data-label=\"2020年\" class=\"num\">3.0</td>\n"
+                  "<td data-label=\"2021年\" class=\"num\">2.0</td>\n"
+                  "<td data-label=\"变化量\" class=\"num\">−1.0</td>\n"
+                  "<td data-label=\"变化率\" class=\"num\">−33.3%</td>\n"
+                  "<td data-label=\"评价\" class=\"assessment better\">"
                   "<span aria-hidden=\"true\">✓</span> 向好</td>"));
   EXPECT_TRUE(Has(zh, "<small class=\"note\">说明（2021年）：含个体工商户</small>"));
   const std::string en = "en/compare/alpha/2020-vs-2022/index.html";
@@ -196,20 +196,20 @@ TEST_F(ChartsSite, CompareRowsSayBetterOrWorseInWordsAndSymbol) {
                   "2 not rated or missing a figure.</p>"));
   // A rate: points, no percentage.
   EXPECT_TRUE(Has(en,
-                  "<td role=\"cell\" data-label=\"Change\" class=\"num\">−0.3 pp</td>\n"
-                  "<td role=\"cell\" data-label=\"Change (%)\" class=\"num missing\">—</td>\n"
-                  "<td role=\"cell\" data-label=\"Assessment\" class=\"assessment worse\">"
+                  "<td data-label=\"Change\" class=\"num\">−0.3 pp</td>\n"
+                  "<td data-label=\"Change (%)\" class=\"num missing\">—</td>\n"
+                  "<td data-label=\"Assessment\" class=\"assessment worse\">"
                   "<span aria-hidden=\"true\">✗</span> worse</td>"));
   // Withheld: no change invented.
   EXPECT_TRUE(Has(en,
-                  "<td role=\"cell\" data-label=\"2022\" class=\"num missing\">withheld</td>\n"
-                  "<td role=\"cell\" data-label=\"Change\" class=\"num\">—</td>"));
+                  "<td data-label=\"2022\" class=\"num missing\">withheld</td>\n"
+                  "<td data-label=\"Change\" class=\"num\">—</td>"));
   // Zero base: the delta, no percent; a neutral indicator is not rated.
   EXPECT_TRUE(Has(en,
-                  "<td role=\"cell\" data-label=\"Change\" class=\"num\">+20.00</td>\n"
-                  "<td role=\"cell\" data-label=\"Change (%)\" class=\"num missing\">earlier "
+                  "<td data-label=\"Change\" class=\"num\">+20.00</td>\n"
+                  "<td data-label=\"Change (%)\" class=\"num missing\">earlier "
                   "figure was zero; no percentage</td>\n"
-                  "<td role=\"cell\" data-label=\"Assessment\" class=\"assessment neutral\">"
+                  "<td data-label=\"Assessment\" class=\"assessment neutral\">"
                   "<span aria-hidden=\"true\">·</span> not rated</td>"));
   EXPECT_TRUE(Has(en, "<small class=\"note\">Note (2022): Includes individual businesses</small>"));
 }
@@ -218,11 +218,11 @@ TEST_F(ChartsSite, FiguresThatReadTheSameAreUnchanged) {
   // 2.04 and 2.0 at one decimal both read 2.0: unchanged, not "better" by a hidden digit.
   EXPECT_TRUE(Has("zh/compare/beta/2021-vs-2022/index.html",
                   "<span class=\"unit\">（个工作日）</span></th>\n"
-                  "<td role=\"cell\" data-label=\"2021年\" class=\"num\">2.0</td>\n"
-                  "<td role=\"cell\" data-label=\"2022年\" class=\"num\">2.0</td>\n"
-                  "<td role=\"cell\" data-label=\"变化量\" class=\"num\">0.0</td>\n"
-                  "<td role=\"cell\" data-label=\"变化率\" class=\"num\">0.0%</td>\n"
-                  "<td role=\"cell\" data-label=\"评价\" class=\"assessment same\">"
+                  "<td data-label=\"2021年\" class=\"num\">2.0</td>\n"
+                  "<td data-label=\"2022年\" class=\"num\">2.0</td>\n"
+                  "<td data-label=\"变化量\" class=\"num\">0.0</td>\n"
+                  "<td data-label=\"变化率\" class=\"num\">0.0%</td>\n"
+                  "<td data-label=\"评价\" class=\"assessment same\">"
                   "<span aria-hidden=\"true\">＝</span> 持平</td>"));
   EXPECT_TRUE(Has("en/indicators/setup_days/index.html",
                   ">2.0</a><span class=\"cell-change\">0.0%</span></td></tr>"));
