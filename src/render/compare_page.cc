@@ -126,20 +126,12 @@ OutputFile RenderComparePage(const RenderInputs& in, TemplateSet& t, const std::
   // Every indicator that either edition lists, grouped by category, in catalogue order.
   Tally tally;
   bool has_rate = false;
-  TemplateData groups(TemplateData::type::list);
-  for (const Category& cat : model.catalog.categories) {
-    TemplateData rows(TemplateData::type::list);
-    for (const Indicator& ind : model.catalog.indicators) {
-      if (ind.category != cat.id || (!a.values.count(ind.id) && !b.values.count(ind.id))) continue;
-      has_rate = has_rate || ind.kind == IndicatorKind::kRate;
-      rows.push_back(CompareRow(ctx, pair, ind, tally));
-    }
-    if (rows.is_empty_list()) continue;
-    TemplateData g;
-    g.set("name", ctx.Tr(cat.name));
-    g.set("rows", rows);
-    groups.push_back(g);
-  }
+  TemplateData groups =
+      GroupByCategory(ctx, [&](const Indicator& ind) -> std::optional<TemplateData> {
+        if (!a.values.count(ind.id) && !b.values.count(ind.id)) return std::nullopt;
+        has_rate = has_rate || ind.kind == IndicatorKind::kRate;
+        return CompareRow(ctx, pair, ind, tally);
+      });
   data.set("groups", groups);
   data.set("has_rows", tally.total > 0);
   data.set("has_rate", has_rate);

@@ -89,7 +89,8 @@ OutputFiles RenderReportPage(const RenderInputs& in, TemplateSet& t, const std::
   const Bureau& bureau = *model.catalog.FindBureau(e.bureau);
   TemplateData data;
   std::string title = EditionTitle(ctx, e);
-  if (auto it = e.narratives.find(lang); it != e.narratives.end() && !it->second.front.title.empty()) {
+  if (auto it = e.narratives.find(lang);
+      it != e.narratives.end() && !it->second.front.title.empty()) {
     title = it->second.front.title;
   } else if (auto d = NarrativeFor(model, e.narratives, lang); d && d->lang == lang) {
     title = d->front.title.empty() ? title : d->front.title;
@@ -101,19 +102,9 @@ OutputFiles RenderReportPage(const RenderInputs& in, TemplateSet& t, const std::
   SetNarrative(ctx, t, data, e.narratives, &e, files);
 
   // Every indicator of the edition, grouped by category, in catalogue order.
-  TemplateData groups(TemplateData::type::list);
-  for (const Category& cat : model.catalog.categories) {
-    TemplateData rows(TemplateData::type::list);
-    for (const Indicator& ind : model.catalog.indicators) {
-      if (ind.category != cat.id || !e.values.count(ind.id)) continue;
-      rows.push_back(ctx.FigureData(e, ind));
-    }
-    if (rows.is_empty_list()) continue;
-    TemplateData g;
-    g.set("name", ctx.Tr(cat.name));
-    g.set("rows", rows);
-    groups.push_back(g);
-  }
+  TemplateData groups = GroupByCategory(ctx, [&](const Indicator& ind) {
+    return e.values.count(ind.id) ? std::optional(ctx.FigureData(e, ind)) : std::nullopt;
+  });
   data.set("groups", groups);
   data.set("has_figures", !groups.is_empty_list());
   if (const Edition* prev = model.Previous(e)) {
@@ -183,7 +174,8 @@ OutputFiles RenderBureauFiles(const RenderInputs& in, TemplateSet& t, const std:
     k.set("editions", editions);
     // Trends: the indicators (rows) over the editions of this kind (columns), by category.
     TemplateData columns(TemplateData::type::list);
-    for (const Edition* e : series) columns.push_back(TemplateData("label", ctx.PeriodLabel(e->period)));
+    for (const Edition* e : series)
+      columns.push_back(TemplateData("label", ctx.PeriodLabel(e->period)));
     k.set("columns", columns);
     k.set("categories", BureauTrends(ctx, t, bureau.id, kind, files));
     TemplateData comparisons(TemplateData::type::list);

@@ -10,6 +10,25 @@ std::string InLanguage(const std::string& path, const std::string& from, const s
   return StartsWith(path, from + "/") ? to + path.substr(from.size()) : path;
 }
 
+TemplateData GroupByCategory(
+    const PageContext& ctx,
+    const std::function<std::optional<TemplateData>(const Indicator&)>& row) {
+  TemplateData groups(TemplateData::type::list);
+  for (const Category& cat : ctx.model().catalog.categories) {
+    TemplateData rows(TemplateData::type::list);
+    for (const Indicator& ind : ctx.model().catalog.indicators) {
+      if (ind.category != cat.id) continue;
+      if (std::optional<TemplateData> r = row(ind)) rows.push_back(*r);
+    }
+    if (rows.is_empty_list()) continue;
+    TemplateData g;
+    g.set("name", ctx.Tr(cat.name));
+    g.set("rows", rows);
+    groups.push_back(g);
+  }
+  return groups;
+}
+
 const std::string& PageContext::Tr(const Translated& t) const {
   return t.Get(lang_, in_.model.config.default_language());
 }

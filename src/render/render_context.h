@@ -2,6 +2,8 @@
 // model values into view-model data for one language.
 #pragma once
 
+#include <functional>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -62,6 +64,13 @@ class PageContext {
   std::string lang_;
   std::string path_;
 };
+
+/// One group per category (catalogue order) holding the rows `row` makes for its
+/// indicators; `row` returns nullopt to leave an indicator out, and empty groups are
+/// dropped. Each group has `name` and `rows`.
+TemplateData GroupByCategory(
+    const PageContext& ctx,
+    const std::function<std::optional<TemplateData>(const Indicator&)>& row);
 
 /// The output path of the same page in another language: "zh/x/index.html" → "en/x/index.html".
 std::string InLanguage(const std::string& path, const std::string& from, const std::string& to);
