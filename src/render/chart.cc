@@ -6,6 +6,7 @@
 
 #include "core/text.h"
 #include "format/trend_summary.h"
+#include "render/csv.h"
 
 namespace nianbao {
 
@@ -14,15 +15,6 @@ std::string PeriodForSummary(const PageContext& ctx, const EditionName& p) {
   return p.kind == PeriodKind::kAnnual ? std::to_string(p.year) : ctx.PeriodLabel(p);
 }
 
-// Machine-readable: no thousands separators.
-std::string PlainNumber(double v, int decimals) {
-  return ReplaceAll(format::FormatNumber(v, decimals), ",", "");
-}
-
-std::string CsvField(const std::string& s) {
-  if (s.find_first_of(",\"\n") == std::string::npos) return s;
-  return "\"" + ReplaceAll(s, "\"", "\"\"") + "\"";
-}
 }  // namespace
 
 ChartData BureauChart(const PageContext& ctx, const std::string& bureau, PeriodKind kind,
@@ -166,19 +158,19 @@ TemplateData ChartTemplateData(const PageContext& ctx, const ChartData& chart) {
 }
 
 std::string ChartCsv(const PageContext& ctx, const ChartData& chart) {
-  std::string out = "\xEF\xBB\xBF";
-  out += CsvField(ctx.T("period"));
+  std::string out = std::string(csv::kBom);
+  out += csv::Field(ctx.T("period"));
   for (const ChartSeries& s : chart.series) {
-    out += "," + CsvField(s.name + " (" + ctx.Tr(s.indicator->unit) + ")");
+    out += "," + csv::Field(s.name + " (" + ctx.Tr(s.indicator->unit) + ")");
   }
   out += "\r\n";
   for (size_t i = 0; i < chart.periods.size(); ++i) {
-    out += CsvField(ctx.PeriodLabel(chart.periods[i]));
+    out += csv::Field(ctx.PeriodLabel(chart.periods[i]));
     for (const ChartSeries& s : chart.series) {
       const Value* v = s.values[i];
       std::string field;  // empty for null and for no edition
       if (v && v->status == ValueStatus::kNumber) {
-        field = PlainNumber(v->number, s.indicator->decimals);
+        field = csv::Number(v->number, s.indicator->decimals);
       } else if (v && v->status == ValueStatus::kWithheld) {
         field = "withheld";
       }

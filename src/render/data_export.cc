@@ -4,26 +4,20 @@
 
 #include "core/text.h"
 #include "format/number_format.h"
+#include "render/csv.h"
 
 namespace nianbao {
-
-namespace {
-std::string CsvField(const std::string& s) {
-  if (s.find_first_of(",\"\r\n") == std::string::npos) return s;
-  return "\"" + ReplaceAll(s, "\"", "\"\"") + "\"";
-}
-}  // namespace
 
 OutputFiles ExportData(const SiteModel& model, const Theme&) {
   const std::vector<std::string>& langs = model.config.languages;
   const std::string& def = model.config.default_language();
-  std::string csv = "\xEF\xBB\xBF";
+  std::string table = std::string(csv::kBom);
   std::vector<std::string> header = {"bureau", "edition", "year", "period", "indicator"};
   for (const std::string& l : langs) header.push_back("name_" + l);
   for (const std::string& l : langs) header.push_back("unit_" + l);
   for (const char* h : {"kind", "value", "status"}) header.push_back(h);
-  for (size_t i = 0; i < header.size(); ++i) csv += (i ? "," : "") + header[i];
-  csv += "\r\n";
+  for (size_t i = 0; i < header.size(); ++i) table += (i ? "," : "") + header[i];
+  table += "\r\n";
   nlohmann::ordered_json rows = nlohmann::json::array();
   for (const Edition& e : model.content.editions) {
     for (const Indicator& ind : model.catalog.indicators) {
@@ -36,16 +30,15 @@ OutputFiles ExportData(const SiteModel& model, const Theme&) {
       const char* status = v.status == ValueStatus::kNumber     ? "value"
                            : v.status == ValueStatus::kWithheld ? "withheld"
                                                                 : "null";
-      std::string number = v.status == ValueStatus::kNumber
-                               ? ReplaceAll(format::FormatNumber(v.number, ind.decimals), ",", "")
-                               : "";
+      std::string number =
+          v.status == ValueStatus::kNumber ? csv::Number(v.number, ind.decimals) : "";
       std::vector<std::string> fields = {e.bureau, e.name, std::to_string(e.period.year),
                                          std::string(PeriodKindId(e.period.kind)), ind.id};
       for (const std::string& l : langs) fields.push_back(ind.name.Get(l, def));
       for (const std::string& l : langs) fields.push_back(ind.unit.Get(l, def));
       fields.insert(fields.end(), {kind, number, status});
-      for (size_t i = 0; i < fields.size(); ++i) csv += (i ? "," : "") + CsvField(fields[i]);
-      csv += "\r\n";
+      for (size_t i = 0; i < fields.size(); ++i) table += (i ? "," : "") + csv::Field(fields[i]);
+      table += "\r\n";
 
       nlohmann::ordered_json row;
       row["bureau"] = e.bureau;
@@ -64,7 +57,7 @@ OutputFiles ExportData(const SiteModel& model, const Theme&) {
   nlohmann::ordered_json doc;
   doc["format"] = "nianbao-indicators/1";
   doc["rows"] = rows;
-  return {{"data/indicators.csv", csv}, {"data/indicators.json", doc.dump(1) + "\n"}};
+  return {{"data/indicators.csv", table}, {"data/indicators.json", doc.dump(1) + "\n"}};
 }
 
 }  // namespace nianbao

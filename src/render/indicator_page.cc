@@ -4,6 +4,7 @@
 
 #include "core/text.h"
 #include "render/chart.h"
+#include "render/csv.h"
 #include "render/urls.h"
 
 namespace nianbao {
@@ -14,16 +15,6 @@ constexpr PeriodKind kAllKinds[] = {PeriodKind::kAnnual, PeriodKind::kH1, Period
                                     PeriodKind::kQ1,     PeriodKind::kQ2, PeriodKind::kQ3,
                                     PeriodKind::kQ4};
 
-std::string CsvField(const std::string& s) {
-  if (s.find_first_of(",\"\r\n") == std::string::npos) return s;
-  return "\"" + ReplaceAll(s, "\"", "\"\"") + "\"";
-}
-
-// Machine-readable: no thousands separators.
-std::string PlainNumber(double v, int decimals) {
-  return ReplaceAll(format::FormatNumber(v, decimals), ",", "");
-}
-
 bool Comparable(const Change& c) {
   return c.status == Change::Status::kOk || c.status == Change::Status::kZeroBase;
 }
@@ -32,7 +23,7 @@ bool Comparable(const Change& c) {
 // chart it keeps every edition of the bureaus that list the indicator, so a year in which
 // it was not reported still has its column.
 TemplateData ChangeTable(const PageContext& ctx, const Indicator& ind, PeriodKind kind,
-                         std::string& csv) {
+                         std::string& out_csv) {
   const SiteModel& model = ctx.model();
   std::vector<int> years;
   for (const Bureau& b : model.catalog.bureaus) {
@@ -48,10 +39,11 @@ TemplateData ChangeTable(const PageContext& ctx, const Indicator& ind, PeriodKin
   std::vector<EditionName> periods;
   for (int y : years) periods.push_back({y, kind});
   const bool rate = ind.kind == IndicatorKind::kRate;
-  csv = "\xEF\xBB\xBF" + CsvField(ctx.T("bureau")) + "," + CsvField(ctx.T("period")) + "," +
-        CsvField(ctx.T("value") + " (" + ctx.Tr(ind.unit) + ")") + "," +
-        CsvField(ctx.T("change") + " (" + (rate ? ctx.T("change_unit_points") : "%") + ")") +
-        "\r\n";
+  out_csv = std::string(csv::kBom) + csv::Field(ctx.T("bureau")) + "," +
+            csv::Field(ctx.T("period")) + "," +
+            csv::Field(ctx.T("value") + " (" + ctx.Tr(ind.unit) + ")") + "," +
+            csv::Field(ctx.T("change") + " (" + (rate ? ctx.T("change_unit_points") : "%") + ")") +
+            "\r\n";
   TemplateData columns(TemplateData::type::list);
   for (const EditionName& p : periods) columns.push_back(TemplateData("label", ctx.PeriodLabel(p)));
   TemplateData rows(TemplateData::type::list);
@@ -86,15 +78,15 @@ TemplateData ChangeTable(const PageContext& ctx, const Indicator& ind, PeriodKin
       if (!change.empty()) cell.set("cell_change", change);
       cells.push_back(cell);
 
-      std::string value = v.status == ValueStatus::kNumber     ? PlainNumber(v.number, ind.decimals)
+      std::string value = v.status == ValueStatus::kNumber     ? csv::Number(v.number, ind.decimals)
                           : v.status == ValueStatus::kWithheld ? "withheld"
                                                                : "";
       std::string delta;
       if (c.status == Change::Status::kOk) {
-        delta = rate ? PlainNumber(c.delta, std::max(1, ind.decimals)) : PlainNumber(c.percent, 1);
+        delta = rate ? csv::Number(c.delta, std::max(1, ind.decimals)) : csv::Number(c.percent, 1);
       }
-      csv += CsvField(ctx.Tr(b.short_name)) + "," + CsvField(ctx.PeriodLabel(p)) + "," + value +
-             "," + delta + "\r\n";
+      out_csv += csv::Field(ctx.Tr(b.short_name)) + "," + csv::Field(ctx.PeriodLabel(p)) + "," +
+                 value + "," + delta + "\r\n";
     }
     TemplateData row;
     row.set("name", ctx.Tr(b.short_name));

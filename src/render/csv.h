@@ -1,0 +1,18 @@
+// The CSV dialect of every file nianbao writes: UTF-8 with a BOM (so that Excel reads
+// Chinese), CRLF rows, RFC 4180 quoting, numbers without thousands separators.
+#pragma once
+
+#include <string>
+
+namespace nianbao::csv {
+
+/// Starts every CSV file.
+inline constexpr char kBom[] = "\xEF\xBB\xBF";
+
+/// The field as is, or quoted (with doubled quotes) if it holds , " CR or LF.
+std::string Field(const std::string& s);
+
+/// A number with the indicator's decimals and no grouping: "123456.50".
+std::string Number(double value, int decimals);
+
+}  // namespace nianbao::csv
