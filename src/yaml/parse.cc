@@ -46,16 +46,12 @@ class TreeBuilder : public YAML::EventHandler {
   }
   void OnSequenceStart(const YAML::Mark& mark, const std::string&, YAML::anchor_t anchor,
                        YAML::EmitterStyle::value) override {
-    Node n = At(mark);
-    n.kind = Kind::kSequence;
-    open_.push_back({std::move(n), anchor, false, {}});
+    Start(mark, Kind::kSequence, anchor);
   }
   void OnSequenceEnd() override { Close(); }
   void OnMapStart(const YAML::Mark& mark, const std::string&, YAML::anchor_t anchor,
                   YAML::EmitterStyle::value) override {
-    Node n = At(mark);
-    n.kind = Kind::kMap;
-    open_.push_back({std::move(n), anchor, false, {}});
+    Start(mark, Kind::kMap, anchor);
   }
   void OnMapEnd() override { Close(); }
 
@@ -131,6 +127,12 @@ class TreeBuilder : public YAML::EventHandler {
       top.node.entries.emplace_back(std::move(top.key), std::move(n));
       top.have_key = false;
     }
+  }
+
+  void Start(const YAML::Mark& mark, Kind kind, YAML::anchor_t anchor) {
+    Node n = At(mark);
+    n.kind = kind;
+    open_.push_back({std::move(n), anchor, false, {}});
   }
 
   void Close() {
