@@ -16,19 +16,23 @@ namespace nianbao::markdown {
 
 namespace {
 
-// cmark-gfm adds and removes the extensions' special characters in one global table
-// while a parser runs, so a second thread parsing at the same time loses autolinks
-// (github/cmark-gfm PR #176). Every parser's life and every render is serialised here.
-std::mutex& CmarkMutex() {
+// cmark-gfm adds the extensions' special characters to one global table when a parser
+// starts on inlines and clears them when it is done (inside cmark_parser_finish), so a
+// second thread in its inline phase at that moment loses its autolinks and strikethrough
+// (github/cmark-gfm PR #176). Only that phase is serialised; block parsing, our tree
+// rewrites and HTML rendering read nothing shared and run in parallel.
+std::mutex& InlinePhaseMutex() {
   static std::mutex mutex;
   return mutex;
 }
 
+void RegisterExtensionsOnce() {
+  static std::once_flag once;
+  std::call_once(once, [] { cmark_gfm_core_extensions_ensure_registered(); });
+}
+
 struct ParserFree {
-  void operator()(cmark_parser* parser) const {
-    std::lock_guard lock(CmarkMutex());
-    cmark_parser_free(parser);
-  }
+  void operator()(cmark_parser* parser) const { cmark_parser_free(parser); }
 };
 
 struct CharsFree {
@@ -49,10 +53,8 @@ int CmarkOptions(const Options& options) {
 }
 
 Parsed Parse(std::string_view text, int options) {
+  RegisterExtensionsOnce();
   Parsed doc;
-  std::lock_guard lock(CmarkMutex());
-  // Only C calls below: nothing throws, so doc's deleters never run under the lock.
-  cmark_gfm_core_extensions_ensure_registered();
   doc.parser.reset(cmark_parser_new(options));
   for (const char* name : kExtensions) {
     if (cmark_syntax_extension* ext = cmark_find_syntax_extension(name)) {
@@ -60,17 +62,17 @@ Parsed Parse(std::string_view text, int options) {
     }
   }
   cmark_parser_feed(doc.parser.get(), text.data(), text.size());
-  doc.root.reset(cmark_parser_finish(doc.parser.get()));
+  {
+    std::lock_guard lock(InlinePhaseMutex());
+    doc.root.reset(cmark_parser_finish(doc.parser.get()));
+  }
   return doc;
 }
 
 std::string Render(const Parsed& doc, int options) {
   std::unique_ptr<char, CharsFree> html;
-  {
-    std::lock_guard lock(CmarkMutex());
-    html.reset(cmark_render_html(doc.root.get(), options,
-                                 cmark_parser_get_syntax_extensions(doc.parser.get())));
-  }
+  html.reset(cmark_render_html(doc.root.get(), options,
+                               cmark_parser_get_syntax_extensions(doc.parser.get())));
   return html ? std::string(html.get()) : std::string();
 }
 
@@ -95,7 +97,7 @@ std::string RenderDocument(std::string_view text, const Options& options,
   std::string_view source = marked ? std::string_view(*marked) : text;
   Parsed doc = Parse(source, cmark_options);
   if (source.find(kMarker) != std::string_view::npos) StripMarkers(doc.root.get());
-  if (hook && *hook) ApplyCodeBlockHook(doc.root.get(), *hook);  // unlocked: may recurse
+  if (hook && *hook) ApplyCodeBlockHook(doc.root.get(), *hook);
   SplitAutolinks(doc.root.get(), source);
   std::string html = Render(doc, cmark_options);
   RemoveMarkers(&html);  // footnote labels and hook output are not in the tree's literals

@@ -1,6 +1,6 @@
 // The cmark-gfm wrapper: Markdown (GFM) → HTML fragment.
-// cmark-gfm shares a global table between parsers, so calls are serialised inside
-// (see docs/architecture.md); everything else about a call is local.
+// Safe to call from several threads: only cmark-gfm's inline phase, which toggles a
+// shared table, is serialised inside (markdown.cc); everything else runs in parallel.
 #pragma once
 
 #include <functional>
