@@ -1,0 +1,75 @@
+// The data a Mustache template reads: null, a boolean, a string, a list or an object.
+// Built once per page and moved (never deep-copied) into its parent; a Ref borrows a value
+// that outlives the render (a theme's interface strings, shared by every page).
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <utility>
+#include <variant>
+#include <vector>
+
+namespace nianbao::mustache {
+
+class Value {
+ public:
+  struct Member;
+  using List = std::vector<Value>;
+  using Object = std::vector<Member>;
+
+  /// Null: falsy, renders as nothing.
+  Value() = default;
+  Value(bool b) : v_(b) {}  // NOLINT: implicit, like the other scalars
+  Value(std::string s) : v_(std::move(s)) {}
+  Value(std::string_view s) : v_(std::string(s)) {}
+  Value(const char* s) : v_(std::string(s)) {}
+  Value(List list) : v_(std::move(list)) {}
+  Value(Object object) : v_(std::move(object)) {}
+
+  Value(Value&&) noexcept = default;
+  Value& operator=(Value&&) noexcept = default;
+  /// Copying is explicit (Clone), so that a deep copy never happens by accident.
+  Value(const Value&) = delete;
+  Value& operator=(const Value&) = delete;
+  Value Clone() const;
+
+  static Value EmptyList() { return Value(List{}); }
+  static Value EmptyObject() { return Value(Object{}); }
+  /// Borrows `target`, which must outlive every render of this value.
+  static Value Ref(const Value& target);
+
+  /// Object: sets `key` (replacing an earlier value). Turns a null value into an object.
+  Value& Set(std::string_view key, Value value);
+  /// List: appends. Turns a null value into a list.
+  Value& Push(Value value);
+
+  /// The member `key` of an object (after following a Ref), or null.
+  const Value* Find(std::string_view key) const;
+  /// False for null, false, "", and an empty list; true otherwise.
+  bool Truthy() const;
+
+  bool IsNull() const { return Resolve().v_.index() == 0; }
+  const std::string* AsString() const { return std::get_if<std::string>(&Resolve().v_); }
+  const List* AsList() const { return std::get_if<List>(&Resolve().v_); }
+  const Object* AsObject() const { return std::get_if<Object>(&Resolve().v_); }
+  const bool* AsBool() const { return std::get_if<bool>(&Resolve().v_); }
+  bool IsEmptyList() const {
+    const List* l = AsList();
+    return l && l->empty();
+  }
+
+ private:
+  struct Borrowed {
+    const Value* target;
+  };
+  const Value& Resolve() const;
+
+  std::variant<std::monostate, bool, std::string, List, Object, Borrowed> v_;
+};
+
+struct Value::Member {
+  std::string key;
+  Value value;
+};
+
+}  // namespace nianbao::mustache

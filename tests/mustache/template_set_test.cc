@@ -1,0 +1,243 @@
+#include "mustache/template_set.h"
+
+#include <gtest/gtest.h>
+
+#include <thread>
+
+namespace nianbao::mustache {
+namespace {
+
+struct Compiled {
+  TemplateSet set;
+  std::vector<Error> errors;
+};
+
+Compiled CompileAll(const std::map<std::string, std::string>& sources) {
+  Compiled c;
+  c.set = TemplateSet::Compile(sources, c.errors);
+  return c;
+}
+
+std::string Render(const std::map<std::string, std::string>& sources, const Value& data,
+                   const std::string& name = "main") {
+  Compiled c = CompileAll(sources);
+  EXPECT_TRUE(c.errors.empty()) << c.errors.front().message;
+  std::string out;
+  EXPECT_FALSE(c.set.Render(name, data, out));
+  return out;
+}
+
+std::string Render(const std::string& source, const Value& data) {
+  return Render({{"main", source}}, data);
+}
+
+std::string Errors(const std::map<std::string, std::string>& sources) {
+  std::string text;
+  for (const Error& e : CompileAll(sources).errors) {
+    text += e.template_name + ":" + std::to_string(e.line) + ":" + std::to_string(e.col) + ": " +
+            e.message + "\n";
+  }
+  return text;
+}
+
+Value Obj(std::initializer_list<std::pair<const char*, const char*>> members) {
+  Value v = Value::EmptyObject();
+  for (auto [k, s] : members) v.Set(k, s);
+  return v;
+}
+
+TEST(ValueTest, SetReplacesAndFindsMembers) {
+  Value v;
+  v.Set("a", "1");
+  v.Set("b", true);
+  v.Set("a", "2");
+  ASSERT_NE(v.Find("a"), nullptr);
+  EXPECT_EQ(*v.Find("a")->AsString(), "2");
+  EXPECT_EQ(v.AsObject()->size(), 2u);
+  EXPECT_EQ(v.Find("c"), nullptr);
+}
+
+TEST(ValueTest, TruthinessOfEachKind) {
+  EXPECT_FALSE(Value().Truthy());
+  EXPECT_FALSE(Value(false).Truthy());
+  EXPECT_FALSE(Value("").Truthy());
+  EXPECT_FALSE(Value::EmptyList().Truthy());
+  EXPECT_TRUE(Value(true).Truthy());
+  EXPECT_TRUE(Value("x").Truthy());
+  EXPECT_TRUE(Value::EmptyObject().Truthy());
+}
+
+TEST(ValueTest, RefReadsTheTargetWithoutCopying) {
+  Value shared = Obj({{"skip", "跳到正文"}});
+  Value page;
+  page.Set("t", Value::Ref(shared));
+  EXPECT_EQ(page.Find("t")->Find("skip"), shared.Find("skip"));
+  EXPECT_EQ(Render("{{t.skip}}", page), "跳到正文");
+}
+
+TEST(ValueTest, CloneIsDeep) {
+  Value v;
+  v.Set("list", Value::EmptyList()).Push("a");
+  Value copy = v.Clone();
+  v.Set("list", "changed");
+  EXPECT_EQ(*copy.Find("list")->AsList()->front().AsString(), "a");
+}
+
+TEST(InterpolationTest, EscapesUnlessTripleOrAmpersand) {
+  Value d = Obj({{"x", "<a href=\"b\">&'</a>"}});
+  EXPECT_EQ(Render("{{x}}", d), "&lt;a href=&quot;b&quot;&gt;&amp;&#39;&lt;/a&gt;");
+  EXPECT_EQ(Render("{{{x}}}|{{& x}}", d), "<a href=\"b\">&'</a>|<a href=\"b\">&'</a>");
+}
+
+TEST(InterpolationTest, MissingNamesAndNonStringsRenderNothing) {
+  Value d;
+  d.Set("list", Value::EmptyList());
+  d.Set("yes", true);
+  EXPECT_EQ(Render("[{{nothing}}][{{list}}][{{yes}}]", d), "[][][true]");
+}
+
+TEST(InterpolationTest, DottedNamesDoNotSearchUpTheStackForLaterParts) {
+  Value d;
+  d.Set("a", Obj({{"b", "ab"}}));
+  d.Set("c", "top");
+  EXPECT_EQ(Render("{{a.b}}|{{#a}}{{c}}{{/a}}|{{a.c}}", d), "ab|top|");
+}
+
+TEST(SectionTest, ListsRepeatAndPushEachItem) {
+  Value d;
+  Value& items = d.Set("items", Value::EmptyList());
+  items.Push(Obj({{"n", "一"}}));
+  items.Push(Obj({{"n", "二"}}));
+  d.Set("sep", "、");
+  EXPECT_EQ(Render("{{#items}}{{n}}{{sep}}{{/items}}", d), "一、二、");
+  Value strings;
+  strings.Set("s", Value::EmptyList()).Push("x");
+  EXPECT_EQ(Render("{{#s}}({{.}}){{/s}}", strings), "(x)");
+}
+
+TEST(SectionTest, FalsyValuesSkipAndInvertedRenders) {
+  Value d;
+  d.Set("empty", "");
+  d.Set("no", false);
+  d.Set("none", Value::EmptyList());
+  EXPECT_EQ(Render("{{#empty}}a{{/empty}}{{#no}}b{{/no}}{{#none}}c{{/none}}{{#missing}}d{{/missing}}",
+                   d),
+            "");
+  EXPECT_EQ(Render("{{^empty}}a{{/empty}}{{^no}}b{{/no}}{{^none}}c{{/none}}{{^missing}}d{{/missing}}",
+                   d),
+            "abcd");
+}
+
+TEST(SectionTest, StandaloneLinesAreRemoved) {
+  Value d;
+  d.Set("on", true);
+  EXPECT_EQ(Render("<ul>\n  {{#on}}\n  <li>x</li>\n  {{/on}}\n</ul>\n", d),
+            "<ul>\n  <li>x</li>\n</ul>\n");
+  EXPECT_EQ(Render("a\r\n{{#on}}\r\nb\r\n{{/on}}\r\nc", d), "a\r\nb\r\nc");
+  EXPECT_EQ(Render("a\n  {{! note }}\nb", d), "a\nb");
+  // Two tags on a line: not standalone, the whitespace stays.
+  EXPECT_EQ(Render(" {{#on}}x{{/on}} \n", d), " x \n");
+}
+
+TEST(PartialTest, IncludesWithTheCallersContextAndIndentation) {
+  Value d;
+  d.Set("name", "年报");
+  d.Set("body", "<b>\nc");
+  std::map<std::string, std::string> sources = {{"main", "<div>\n  {{> item}}\n</div>\n"},
+                                                {"item", "<p>{{name}}</p>\n{{{body}}}\n"}};
+  EXPECT_EQ(Render(sources, d), "<div>\n  <p>年报</p>\n  <b>\nc\n</div>\n");
+}
+
+TEST(PartialTest, RecursionEndsWithTheData) {
+  Value leaf = Obj({{"name", "c"}});
+  leaf.Set("kids", Value::EmptyList());  // else {{#kids}} finds the parent's: Mustache scope
+  Value mid;
+  mid.Set("name", "b");
+  mid.Set("kids", Value::EmptyList()).Push(std::move(leaf));
+  Value root;
+  root.Set("name", "a");
+  root.Set("kids", Value::EmptyList()).Push(std::move(mid));
+  std::map<std::string, std::string> sources = {
+      {"main", "{{> node}}"}, {"node", "{{name}}({{#kids}}{{> node}}{{/kids}})"}};
+  EXPECT_EQ(Render(sources, root), "a(b(c()))");
+}
+
+TEST(PartialTest, RunawayRecursionStopsWithAnError) {
+  // Each level is a new object with a "next" member, so only the depth bound stops it.
+  Value deep;
+  Value* at = &deep;
+  for (int i = 0; i < kMaxPartialDepth + 5; ++i) at = &at->Set("next", Value::EmptyObject());
+  Compiled c = CompileAll({{"main", "{{> loop}}"}, {"loop", "x{{#next}}{{> loop}}{{/next}}"}});
+  ASSERT_TRUE(c.errors.empty());
+  std::string out;
+  std::optional<Error> error = c.set.Render("main", deep, out);
+  ASSERT_TRUE(error);
+  EXPECT_EQ(error->template_name, "loop");
+  EXPECT_EQ(error->line, 1);
+  EXPECT_EQ(error->col, 11);
+  EXPECT_EQ(error->message, "partials nested more than 64 deep: does 'loop' include itself?");
+}
+
+TEST(PartialTest, AlwaysSelfIncludingTemplatesAreRefusedAtCompileTime) {
+  EXPECT_EQ(Errors({{"layout", "<p>\n{{> layout}}\n"}}),
+            "layout:2:1: '{{> layout}}' always includes itself again (layout → layout): it "
+            "would never end\n");
+  EXPECT_EQ(Errors({{"a", "{{> b}}"}, {"b", "x {{> a}}"}}),
+            "b:1:3: '{{> a}}' always includes itself again (b → b → a): it would never end\n");
+}
+
+TEST(DelimiterTest, SetDelimitersApplyToTheRestOfTheTemplate) {
+  Value d = Obj({{"x", "1"}});
+  EXPECT_EQ(Render("{{x}} {{=<% %>=}}<% x %> {{x}} <%={{ }}=%>{{x}}", d), "1 1 {{x}} 1");
+}
+
+TEST(ErrorTest, PositionsAreLinesAndCharacterColumns) {
+  EXPECT_EQ(Errors({{"t", "第一行\n中文{{#a}}\n"}}),
+            "t:2:3: unclosed section '{{#a}}': add '{{/a}}'\n");
+  EXPECT_EQ(Errors({{"t", "{{#a}}{{/b}}"}}),
+            "t:1:7: '{{/b}}' does not close '{{#a}}' of line 1: close that first\n");
+  EXPECT_EQ(Errors({{"t", "x{{/a}}"}}), "t:1:2: '{{/a}}' closes no section\n");
+  EXPECT_EQ(Errors({{"t", "a\n  {{name"}}), "t:2:3: unclosed tag: '{{' without '}}'\n");
+  EXPECT_EQ(Errors({{"t", "{{}}"}}), "t:1:1: empty tag: give it a name\n");
+  EXPECT_EQ(Errors({{"t", "{{a b}}"}}), "t:1:1: a tag name has no spaces: 'a b'\n");
+  EXPECT_EQ(Errors({{"t", "{{a..b}}"}}), "t:1:1: 'a..b' is not a name: dots go between names\n");
+  EXPECT_EQ(Errors({{"t", "{{> nope}}"}}), "t:1:1: no template 'nope' to include\n");
+  EXPECT_EQ(Errors({{"t", "{{=<%>=}}"}}),
+            "t:1:1: a delimiter tag names two delimiters, like {{=<% %>=}}\n");
+}
+
+TEST(ErrorTest, AGoodTemplateIncludingABrokenOneGetsNoSecondError) {
+  Compiled c = CompileAll({{"main", "{{> broken}}"}, {"broken", "{{#x}}"}});
+  ASSERT_EQ(c.errors.size(), 1u);
+  EXPECT_EQ(c.errors[0].template_name, "broken");
+  EXPECT_TRUE(c.set.Has("main"));
+  EXPECT_FALSE(c.set.Has("broken"));
+}
+
+TEST(ConcurrencyTest, OneSetRendersOnManyThreads) {
+  Compiled c = CompileAll({{"main", "{{#items}}<li>{{> item}}</li>{{/items}}"},
+                           {"item", "{{name}}"}});
+  Value d;
+  Value& items = d.Set("items", Value::EmptyList());
+  std::string expected;
+  for (int i = 0; i < 100; ++i) {
+    items.Push(Obj({{"name", "n"}}));
+    expected += "<li>n</li>";
+  }
+  std::vector<int> wrong(4, 0);
+  std::vector<std::thread> threads;
+  for (int t = 0; t < 4; ++t) {
+    threads.emplace_back([&, t] {
+      for (int i = 0; i < 200; ++i) {
+        std::string out;
+        c.set.Render("main", d, out);
+        wrong[t] += out != expected;
+      }
+    });
+  }
+  for (std::thread& th : threads) th.join();
+  EXPECT_EQ(wrong, (std::vector<int>{0, 0, 0, 0}));
+}
+
+}  // namespace
+}  // namespace nianbao::mustache
