@@ -180,13 +180,40 @@ void LoadBureau(const FileSystem& site, const SiteConfig& config, const std::str
 
 }  // namespace
 
+namespace {
+template <typename T>
+const T* Lookup(const std::unordered_map<std::string, size_t>& index, const std::vector<T>& items,
+                const std::string& id) {
+  if (index.size() != items.size()) return FindById(items, id);  // while loading
+  auto it = index.find(id);
+  return it == index.end() ? nullptr : &items[it->second];
+}
+}  // namespace
+
+void Catalog::BuildIndexes() {
+  indicator_by_id_.clear();
+  category_by_id_.clear();
+  bureau_by_id_.clear();
+  for (size_t i = 0; i < indicators.size(); ++i) {
+    indicators[i].index = i;
+    indicator_by_id_.emplace(indicators[i].id, i);
+  }
+  for (size_t i = 0; i < categories.size(); ++i) category_by_id_.emplace(categories[i].id, i);
+  for (size_t i = 0; i < bureaus.size(); ++i) {
+    bureaus[i].index = i;
+    bureau_by_id_.emplace(bureaus[i].id, i);
+  }
+}
+
 const Indicator* Catalog::FindIndicator(const std::string& id) const {
-  return FindById(indicators, id);
+  return Lookup(indicator_by_id_, indicators, id);
 }
 const Category* Catalog::FindCategory(const std::string& id) const {
-  return FindById(categories, id);
+  return Lookup(category_by_id_, categories, id);
 }
-const Bureau* Catalog::FindBureau(const std::string& id) const { return FindById(bureaus, id); }
+const Bureau* Catalog::FindBureau(const std::string& id) const {
+  return Lookup(bureau_by_id_, bureaus, id);
+}
 
 std::vector<std::string> Catalog::IndicatorIds() const {
   std::vector<std::string> ids;
@@ -238,6 +265,7 @@ Catalog LoadCatalog(const FileSystem& site, const SiteConfig& config, Diagnostic
   std::sort(catalog.bureaus.begin(), catalog.bureaus.end(), [](const Bureau& a, const Bureau& b) {
     return std::tie(a.level, a.order, a.id) < std::tie(b.level, b.order, b.id);
   });
+  catalog.BuildIndexes();
   return catalog;
 }
 

@@ -4,6 +4,7 @@
 #include <map>
 #include <optional>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "config/site_config.h"
@@ -23,6 +24,7 @@ enum class Better { kHigher, kLower, kNeutral };
 
 struct Indicator {
   std::string id;
+  size_t index = 0;  // position in Catalog::indicators
   std::string category;
   Translated name;
   Translated unit;
@@ -36,6 +38,7 @@ enum class BureauLevel { kProvince, kCity, kCounty, kDistrict };
 
 struct Bureau {
   std::string id;
+  size_t index = 0;  // position in Catalog::bureaus (list order)
   Translated name;
   Translated short_name;  // the name if not given
   BureauLevel level = BureauLevel::kCity;
@@ -59,6 +62,13 @@ struct Catalog {
   const Bureau* FindBureau(const std::string& id) const;
   std::vector<std::string> IndicatorIds() const;
   std::vector<std::string> BureauIds() const;
+
+  /// Sets each Indicator::index and Bureau::index and the lookup tables; call after the
+  /// lists change.
+  void BuildIndexes();
+
+ private:
+  std::unordered_map<std::string, size_t> indicator_by_id_, category_by_id_, bureau_by_id_;
 };
 
 /// Reads content/indicators.yaml and content/bureaus/*.yaml. Returns every entry that

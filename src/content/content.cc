@@ -9,10 +9,9 @@
 
 namespace nianbao {
 
-const Value& Edition::ValueOf(const std::string& indicator) const {
+const Value& Edition::ValueOf(const Indicator& indicator) const {
   static const Value kNull;
-  auto it = values.find(indicator);
-  return it == values.end() ? kNull : it->second;
+  return indicator.index < values.size() ? values[indicator.index] : kNull;
 }
 
 namespace {
@@ -39,6 +38,7 @@ void ReadData(const std::string& path, const std::string& text, const SiteConfig
         if (!known(key)) continue;
         const Indicator& ind = *catalog.FindIndicator(key.value);
         Value v;
+        v.listed = true;
         if (node.IsNull()) {
           v.status = ValueStatus::kNull;
         } else if (node.IsScalar() && node.plain && node.value == "withheld") {
@@ -54,7 +54,8 @@ void ReadData(const std::string& path, const std::string& text, const SiteConfig
         } else {
           continue;
         }
-        edition.values[key.value] = v;
+        if (edition.values.size() <= ind.index) edition.values.resize(catalog.indicators.size());
+        edition.values[ind.index] = v;
       }
     }
   }

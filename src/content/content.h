@@ -23,6 +23,7 @@ enum class ValueStatus { kNumber, kWithheld, kNull };
 struct Value {
   ValueStatus status = ValueStatus::kNull;
   double number = 0;
+  bool listed = false;  // data.yaml names the indicator (even as null)
 };
 
 /// A ```chart block of a narrative.
@@ -48,11 +49,14 @@ struct Edition {
   std::string bureau;
   std::string name;  // "2021", "2022-h1"
   EditionName period;
-  std::map<std::string, Value> values;  // indicators not listed are kNull
-  std::map<std::string, Translated> notes;
+  /// One slot per catalogue indicator, by Indicator::index; unlisted ones are kNull.
+  std::vector<Value> values;
+  std::map<std::string, Translated> notes;      // by indicator id
   std::map<std::string, Narrative> narratives;  // by language
 
-  const Value& ValueOf(const std::string& indicator) const;
+  const Value& ValueOf(const Indicator& indicator) const;
+  /// data.yaml names the indicator, with a number, withheld or null.
+  bool Lists(const Indicator& indicator) const { return ValueOf(indicator).listed; }
 };
 
 struct Page {

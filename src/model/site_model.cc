@@ -1,35 +1,9 @@
 #include "model/site_model.h"
 
 #include <cmath>
+#include <tuple>
 
 namespace nianbao {
-
-std::vector<const Edition*> SiteModel::EditionsOf(const std::string& bureau) const {
-  std::vector<const Edition*> out;
-  for (const Edition& e : content.editions) {
-    if (e.bureau == bureau) out.push_back(&e);
-  }
-  return out;
-}
-
-std::vector<const Edition*> SiteModel::SeriesOf(const std::string& bureau, PeriodKind kind) const {
-  std::vector<const Edition*> out;
-  for (const Edition& e : content.editions) {
-    if (e.bureau == bureau && e.period.kind == kind) out.push_back(&e);
-  }
-  return out;
-}
-
-const Edition* SiteModel::Previous(const Edition& edition) const {
-  const Edition* best = nullptr;
-  for (const Edition& e : content.editions) {
-    if (e.bureau == edition.bureau && e.period.kind == edition.period.kind &&
-        e.period.year < edition.period.year && (!best || e.period.year > best->period.year)) {
-      best = &e;
-    }
-  }
-  return best;
-}
 
 namespace {
 // Month in which a period ends, and a rank that puts the annual edition first among ties.
@@ -52,24 +26,86 @@ std::pair<int, int> PeriodEnd(PeriodKind kind) {
   }
   return {12, 0};
 }
+
+std::tuple<int, int, int> LatestKey(const Edition* e) {
+  auto [month, rank] = PeriodEnd(e->period.kind);
+  return std::tuple(e->period.year, month, rank);
+}
+
+const std::vector<const Edition*> kNoEditions;
 }  // namespace
 
-const Edition* SiteModel::Latest(const std::string& bureau) const {
-  const Edition* best = nullptr;
-  auto key = [](const Edition* e) {
-    auto [month, rank] = PeriodEnd(e->period.kind);
-    return std::tuple(e->period.year, month, rank);
-  };
-  for (const Edition* e : EditionsOf(bureau)) {
-    if (!best || key(e) > key(best)) best = e;
+SiteModel::SiteModel(SiteConfig c, Catalog cat, Content con)
+    : config(std::move(c)), catalog(std::move(cat)), content(std::move(con)) {
+  BuildIndexes();
+}
+
+void SiteModel::BuildIndexes() {
+  catalog.BuildIndexes();
+  by_bureau_.assign(catalog.bureaus.size(), {});
+  previous_.assign(content.editions.size(), nullptr);
+  next_.assign(content.editions.size(), nullptr);
+  for (const Edition& e : content.editions) {
+    const Bureau* b = catalog.FindBureau(e.bureau);
+    if (!b) continue;
+    BureauEditions& be = by_bureau_[b->index];
+    be.all.push_back(&e);
+    if (be.series.empty() || be.series.back().first != e.period.kind) {
+      be.series.push_back({e.period.kind, {}});
+    }
+    std::vector<const Edition*>& series = be.series.back().second;
+    if (!series.empty()) {
+      previous_[PositionOf(e)] = series.back();
+      next_[PositionOf(*series.back())] = &e;
+    }
+    series.push_back(&e);
+    if (!be.latest || LatestKey(&e) > LatestKey(be.latest)) be.latest = &e;
   }
-  return best;
+}
+
+const SiteModel::BureauEditions* SiteModel::Find(const std::string& bureau) const {
+  const Bureau* b = catalog.FindBureau(bureau);
+  return b && b->index < by_bureau_.size() ? &by_bureau_[b->index] : nullptr;
+}
+
+size_t SiteModel::PositionOf(const Edition& edition) const {
+  return static_cast<size_t>(&edition - content.editions.data());
+}
+
+const std::vector<const Edition*>& SiteModel::EditionsOf(const std::string& bureau) const {
+  const BureauEditions* be = Find(bureau);
+  return be ? be->all : kNoEditions;
+}
+
+const std::vector<const Edition*>& SiteModel::SeriesOf(const std::string& bureau,
+                                                       PeriodKind kind) const {
+  if (const BureauEditions* be = Find(bureau)) {
+    for (const auto& [k, series] : be->series) {
+      if (k == kind) return series;
+    }
+  }
+  return kNoEditions;
+}
+
+const Edition* SiteModel::Previous(const Edition& edition) const {
+  size_t i = PositionOf(edition);
+  return i < previous_.size() ? previous_[i] : nullptr;
+}
+
+const Edition* SiteModel::Next(const Edition& edition) const {
+  size_t i = PositionOf(edition);
+  return i < next_.size() ? next_[i] : nullptr;
+}
+
+const Edition* SiteModel::Latest(const std::string& bureau) const {
+  const BureauEditions* be = Find(bureau);
+  return be ? be->latest : nullptr;
 }
 
 std::vector<PeriodKind> SiteModel::KindsOf(const std::string& bureau) const {
   std::vector<PeriodKind> kinds;
-  for (const Edition* e : EditionsOf(bureau)) {
-    if (kinds.empty() || kinds.back() != e->period.kind) kinds.push_back(e->period.kind);
+  if (const BureauEditions* be = Find(bureau)) {
+    for (const auto& [kind, series] : be->series) kinds.push_back(kind);
   }
   return kinds;
 }
@@ -77,7 +113,7 @@ std::vector<PeriodKind> SiteModel::KindsOf(const std::string& bureau) const {
 Change SiteModel::ChangeOf(const Edition& edition, const Indicator& indicator) const {
   const Edition* previous = Previous(edition);
   if (!previous) return {};
-  return ComputeChange(previous->ValueOf(indicator.id), edition.ValueOf(indicator.id), previous,
+  return ComputeChange(previous->ValueOf(indicator), edition.ValueOf(indicator), previous,
                        indicator.kind);
 }
 

@@ -30,22 +30,50 @@ struct Change {
 /// Whether a change is good news by the indicator's `better`.
 enum class Direction { kBetter, kWorse, kSame, kNeutral };
 
+/// The parts are public so that tests can assemble a model; after changing them, call
+/// BuildIndexes(). Lookups then take O(1) (a hash of the bureau id at most), so no page's
+/// cost depends on the size of the site. Not copyable: the indexes point into `content`.
 struct SiteModel {
   SiteConfig config;
   Catalog catalog;
   Content content;
 
+  SiteModel() = default;
+  SiteModel(SiteConfig c, Catalog cat, Content con);
+  SiteModel(SiteModel&&) = default;
+  SiteModel& operator=(SiteModel&&) = default;
+  SiteModel(const SiteModel&) = delete;
+  SiteModel& operator=(const SiteModel&) = delete;
+
+  /// Rebuilds the catalogue's and the model's indexes. Content must be sorted by
+  /// (bureau list order, period kind, year), as LoadContent leaves it.
+  void BuildIndexes();
+
   /// The editions of a bureau, ordered by period kind, then year.
-  std::vector<const Edition*> EditionsOf(const std::string& bureau) const;
+  const std::vector<const Edition*>& EditionsOf(const std::string& bureau) const;
   /// The editions of a bureau of one period kind, by year.
-  std::vector<const Edition*> SeriesOf(const std::string& bureau, PeriodKind kind) const;
+  const std::vector<const Edition*>& SeriesOf(const std::string& bureau, PeriodKind kind) const;
   /// The edition of the same bureau and period kind just before this one, or null.
   const Edition* Previous(const Edition& edition) const;
+  /// The edition of the same bureau and period kind just after this one, or null.
+  const Edition* Next(const Edition& edition) const;
   /// The bureau's most recent edition (latest period end; annual before h2 and q4), or null.
   const Edition* Latest(const std::string& bureau) const;
   Change ChangeOf(const Edition& edition, const Indicator& indicator) const;
   /// The period kinds a bureau has, in PeriodKind order.
   std::vector<PeriodKind> KindsOf(const std::string& bureau) const;
+
+ private:
+  struct BureauEditions {
+    std::vector<const Edition*> all;
+    std::vector<std::pair<PeriodKind, std::vector<const Edition*>>> series;
+    const Edition* latest = nullptr;
+  };
+  const BureauEditions* Find(const std::string& bureau) const;
+  size_t PositionOf(const Edition& edition) const;
+
+  std::vector<BureauEditions> by_bureau_;  // by Bureau::index
+  std::vector<const Edition*> previous_, next_;  // by position in content.editions
 };
 
 /// Computes a change between two values of one indicator (pure; tested on its own).

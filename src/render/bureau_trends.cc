@@ -64,8 +64,8 @@ TemplateData BureauTrends(const PageContext& ctx, TemplateSet& t, const std::str
       int numbers = 0;
       TemplateData cells(TemplateData::type::list);
       for (const Edition* e : series) {
-        const Value& v = e->ValueOf(ind.id);
-        any = any || e->values.count(ind.id);
+        const Value& v = e->ValueOf(ind);
+        any = any || e->Lists(ind);
         if (v.status == ValueStatus::kNumber) {
           peak = std::max(peak, std::fabs(v.number));
           ++numbers;

@@ -28,7 +28,7 @@ ChartData BureauChart(const PageContext& ctx, const std::string& bureau, PeriodK
     ChartSeries s;
     s.indicator = ind;
     s.name = ctx.Tr(ind->name);
-    for (const Edition* e : editions) s.values.push_back(&e->ValueOf(id));
+    for (const Edition* e : editions) s.values.push_back(&e->ValueOf(*ind));
     chart.series.push_back(std::move(s));
   }
   return chart;
@@ -43,7 +43,7 @@ ChartData IndicatorChart(const PageContext& ctx, const Indicator& indicator, Per
   for (const Bureau& b : model.catalog.bureaus) {
     std::vector<const Edition*> series = model.SeriesOf(b.id, kind);
     bool listed = false;
-    for (const Edition* e : series) listed = listed || e->values.count(indicator.id);
+    for (const Edition* e : series) listed = listed || e->Lists(indicator);
     if (!listed) continue;
     for (const Edition* e : series) years.push_back(e->period.year);
     bureaus.emplace_back(&b, std::move(series));
@@ -55,7 +55,7 @@ ChartData IndicatorChart(const PageContext& ctx, const Indicator& indicator, Per
   auto shown = [&](int y) {
     for (const auto& [bureau, series] : bureaus) {
       for (const Edition* e : series) {
-        if (e->period.year == y && e->ValueOf(indicator.id).status != ValueStatus::kNull) {
+        if (e->period.year == y && e->ValueOf(indicator).status != ValueStatus::kNull) {
           return true;
         }
       }
@@ -73,7 +73,7 @@ ChartData IndicatorChart(const PageContext& ctx, const Indicator& indicator, Per
     for (int y : years) {
       auto it = std::find_if(series.begin(), series.end(),
                              [&](const Edition* e) { return e->period.year == y; });
-      s.values.push_back(it == series.end() ? nullptr : &(*it)->ValueOf(indicator.id));
+      s.values.push_back(it == series.end() ? nullptr : &(*it)->ValueOf(indicator));
     }
     chart.series.push_back(std::move(s));
   }

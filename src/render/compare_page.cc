@@ -20,8 +20,8 @@ struct Tally {
 // and a symbol (never colour alone).
 TemplateData CompareRow(const PageContext& ctx, const EditionPair& pair, const Indicator& ind,
                         Tally& tally) {
-  const Value& va = pair.a->ValueOf(ind.id);
-  const Value& vb = pair.b->ValueOf(ind.id);
+  const Value& va = pair.a->ValueOf(ind);
+  const Value& vb = pair.b->ValueOf(ind);
   Change c = ChangeAsShown(va, vb, pair.a, ind);
   TemplateData row;
   row.set("name", ctx.Tr(ind.name));
@@ -128,7 +128,7 @@ OutputFile RenderComparePage(const RenderInputs& in, TemplateSet& t, const std::
   bool has_rate = false;
   TemplateData groups =
       GroupByCategory(ctx, [&](const Indicator& ind) -> std::optional<TemplateData> {
-        if (!a.values.count(ind.id) && !b.values.count(ind.id)) return std::nullopt;
+        if (!a.Lists(ind) && !b.Lists(ind)) return std::nullopt;
         has_rate = has_rate || ind.kind == IndicatorKind::kRate;
         return CompareRow(ctx, pair, ind, tally);
       });

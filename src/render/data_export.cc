@@ -21,9 +21,8 @@ OutputFiles ExportData(const SiteModel& model, const Theme&) {
   nlohmann::ordered_json rows = nlohmann::json::array();
   for (const Edition& e : model.content.editions) {
     for (const Indicator& ind : model.catalog.indicators) {
-      auto it = e.values.find(ind.id);
-      if (it == e.values.end()) continue;
-      const Value& v = it->second;
+      if (!e.Lists(ind)) continue;
+      const Value& v = e.ValueOf(ind);
       const char* kind = ind.kind == IndicatorKind::kCount    ? "count"
                          : ind.kind == IndicatorKind::kAmount ? "amount"
                                                               : "rate";

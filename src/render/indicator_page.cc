@@ -29,7 +29,7 @@ TemplateData ChangeTable(const PageContext& ctx, const Indicator& ind, PeriodKin
   for (const Bureau& b : model.catalog.bureaus) {
     std::vector<const Edition*> series = model.SeriesOf(b.id, kind);
     if (std::none_of(series.begin(), series.end(),
-                     [&](const Edition* e) { return e->values.count(ind.id) > 0; })) {
+                     [&](const Edition* e) { return e->Lists(ind) > 0; })) {
       continue;
     }
     for (const Edition* e : series) years.push_back(e->period.year);
@@ -52,7 +52,7 @@ TemplateData ChangeTable(const PageContext& ctx, const Indicator& ind, PeriodKin
     bool listed = false;
     for (const Edition* e : model.SeriesOf(b.id, kind)) {
       series.push_back(e);
-      listed = listed || e->values.count(ind.id);
+      listed = listed || e->Lists(ind);
     }
     if (!listed) continue;
     TemplateData cells(TemplateData::type::list);
@@ -68,9 +68,9 @@ TemplateData ChangeTable(const PageContext& ctx, const Indicator& ind, PeriodKin
         cells.push_back(cell);
         continue;
       }
-      const Value& v = e->ValueOf(ind.id);
+      const Value& v = e->ValueOf(ind);
       const Edition* prev = model.Previous(*e);
-      Change c = ChangeAsShown(prev ? prev->ValueOf(ind.id) : Value{}, v, prev, ind);
+      Change c = ChangeAsShown(prev ? prev->ValueOf(ind) : Value{}, v, prev, ind);
       cell.set("text", ctx.ValueText(v, ind, format::Style::kTable, ctx.lang()));
       cell.set("report_url", ctx.Link(urls::Report(ctx.lang(), b.id, e->name)));
       cell.set("missing", v.status != ValueStatus::kNumber);

@@ -55,7 +55,7 @@ std::string FillNarrative(const PageContext& page, TemplateSet& t, const Narrati
     std::string text;
     if (ind && edition) {
       if (sc.name == "value") {
-        text = ctx.ValueText(edition->ValueOf(ind->id), *ind, format::Style::kProse, ctx.lang());
+        text = ctx.ValueText(edition->ValueOf(*ind), *ind, format::Style::kProse, ctx.lang());
       } else {
         text = ctx.ChangeText(ctx.model().ChangeOf(*edition, *ind), *ind, ctx.lang());
       }
@@ -103,7 +103,7 @@ OutputFiles RenderReportPage(const RenderInputs& in, TemplateSet& t, const std::
 
   // Every indicator of the edition, grouped by category, in catalogue order.
   TemplateData groups = GroupByCategory(ctx, [&](const Indicator& ind) {
-    return e.values.count(ind.id) ? std::optional(ctx.FigureData(e, ind)) : std::nullopt;
+    return e.Lists(ind) ? std::optional(ctx.FigureData(e, ind)) : std::nullopt;
   });
   data.set("groups", groups);
   data.set("has_figures", !groups.is_empty_list());
@@ -220,7 +220,7 @@ OutputFile RenderHomePage(const RenderInputs& in, TemplateSet& t, const std::str
       int shown = 0;
       for (const Indicator& ind : model.catalog.indicators) {
         if (shown == 4) break;
-        if (latest->ValueOf(ind.id).status != ValueStatus::kNumber) continue;
+        if (latest->ValueOf(ind).status != ValueStatus::kNumber) continue;
         figures.push_back(ctx.FigureData(*latest, ind));
         ++shown;
       }

@@ -88,7 +88,7 @@ std::string PageContext::ChangeText(const Change& c, const Indicator& ind,
 }
 
 TemplateData PageContext::FigureData(const Edition& e, const Indicator& ind) const {
-  const Value& v = e.ValueOf(ind.id);
+  const Value& v = e.ValueOf(ind);
   Change c = in_.model.ChangeOf(e, ind);
   TemplateData d;
   d.set("id", ind.id);
@@ -107,7 +107,7 @@ TemplateData PageContext::FigureData(const Edition& e, const Indicator& ind) con
   if (c.previous) {
     d.set("previous_label", PeriodLabel(c.previous->period));
     d.set("previous_value",
-          ValueText(c.previous->ValueOf(ind.id), ind, format::Style::kTable, lang_));
+          ValueText(c.previous->ValueOf(ind), ind, format::Style::kTable, lang_));
   }
   Direction dir = DirectionOf(c, ind.better);
   const char* dir_key = dir == Direction::kBetter  ? "better"

@@ -10,12 +10,16 @@ const Value kWithheld{ValueStatus::kWithheld, 0};
 const Value kNull{ValueStatus::kNull, 0};
 
 Edition MakeEdition(const std::string& bureau, const std::string& name,
-                    std::map<std::string, Value> values = {}) {
+                    std::map<std::string, Value> values = {}, const Catalog* catalog = nullptr) {
   Edition e;
   e.bureau = bureau;
   e.name = name;
   e.period = *ParseEditionName(name);
-  e.values = std::move(values);
+  if (catalog) e.values.resize(catalog->indicators.size());
+  for (auto& [id, v] : values) {
+    e.values[catalog->FindIndicator(id)->index] = v;
+    e.values[catalog->FindIndicator(id)->index].listed = true;
+  }
   return e;
 }
 
@@ -129,13 +133,21 @@ class SiteModelTest : public ::testing::Test {
     ind.id = "n";
     ind.kind = IndicatorKind::kCount;
     model_.catalog.indicators.push_back(ind);
+    model_.catalog.BuildIndexes();
+    for (const char* id : {"city", "county"}) {
+      Bureau b;
+      b.id = id;
+      model_.catalog.bureaus.push_back(b);
+    }
+    const Catalog* cat = &model_.catalog;
     auto& eds = model_.content.editions;
-    eds.push_back(MakeEdition("city", "2019", {{"n", Num(100)}}));
-    eds.push_back(MakeEdition("city", "2020", {{"n", kWithheld}}));
-    eds.push_back(MakeEdition("city", "2022", {{"n", Num(150)}}));
-    eds.push_back(MakeEdition("city", "2022-h1", {{"n", Num(70)}}));
-    eds.push_back(MakeEdition("city", "2023-h1", {{"n", Num(0)}}));
-    eds.push_back(MakeEdition("county", "2021", {}));
+    eds.push_back(MakeEdition("city", "2019", {{"n", Num(100)}}, cat));
+    eds.push_back(MakeEdition("city", "2020", {{"n", kWithheld}}, cat));
+    eds.push_back(MakeEdition("city", "2022", {{"n", Num(150)}}, cat));
+    eds.push_back(MakeEdition("city", "2022-h1", {{"n", Num(70)}}, cat));
+    eds.push_back(MakeEdition("city", "2023-h1", {{"n", Num(0)}}, cat));
+    eds.push_back(MakeEdition("county", "2021", {}, cat));
+    model_.BuildIndexes();
   }
   const Edition& Ed(size_t i) const { return model_.content.editions[i]; }
   SiteModel model_;
@@ -168,6 +180,7 @@ TEST_F(SiteModelTest, LatestIsTheLatestPeriodEnd) {
 
 TEST_F(SiteModelTest, LatestPrefersTheAnnualEditionOfTheSameYear) {
   model_.content.editions.erase(model_.content.editions.begin() + 4);
+  model_.BuildIndexes();
   EXPECT_EQ(model_.Latest("city")->name, "2022");
 }
 

@@ -29,12 +29,16 @@ Indicator MakeIndicator(const std::string& id, IndicatorKind kind, int decimals,
 }
 
 Edition MakeEdition(const std::string& bureau, const std::string& name,
-                    std::map<std::string, Value> values) {
+                    std::map<std::string, Value> values, const Catalog& catalog) {
   Edition e;
   e.bureau = bureau;
   e.name = name;
   e.period = *ParseEditionName(name);
-  e.values = std::move(values);
+  e.values.resize(catalog.indicators.size());
+  for (auto& [id, v] : values) {
+    e.values[catalog.FindIndicator(id)->index] = v;
+    e.values[catalog.FindIndicator(id)->index].listed = true;
+  }
   return e;
 }
 
@@ -54,15 +58,18 @@ class ChartTest : public ::testing::Test {
       b.short_name = Tr(std::string(id) + "局", std::string("B-") + id);
       model_.catalog.bureaus.push_back(b);
     }
+    model_.catalog.BuildIndexes();
+    const Catalog& cat = model_.catalog;
     auto& eds = model_.content.editions;
-    eds.push_back(MakeEdition("a", "2019", {{"n", kNull}}));
-    eds.push_back(MakeEdition("a", "2020", {{"n", Num(100)}, {"r", Num(97.5)}}));
-    eds.push_back(MakeEdition("a", "2021", {{"n", Num(120)}, {"r", Num(98)}}));
-    eds.push_back(MakeEdition("a", "2022", {{"n", kWithheld}}));
-    eds.push_back(MakeEdition("a", "2021-h1", {{"n", Num(50)}}));
-    eds.push_back(MakeEdition("b", "2021", {{"n", Num(40)}}));
-    eds.push_back(MakeEdition("b", "2023", {{"n", kNull}}));
-    eds.push_back(MakeEdition("c", "2021", {{"r", Num(90)}}));  // never lists "n"
+    eds.push_back(MakeEdition("a", "2019", {{"n", kNull}}, cat));
+    eds.push_back(MakeEdition("a", "2020", {{"n", Num(100)}, {"r", Num(97.5)}}, cat));
+    eds.push_back(MakeEdition("a", "2021", {{"n", Num(120)}, {"r", Num(98)}}, cat));
+    eds.push_back(MakeEdition("a", "2022", {{"n", kWithheld}}, cat));
+    eds.push_back(MakeEdition("a", "2021-h1", {{"n", Num(50)}}, cat));
+    eds.push_back(MakeEdition("b", "2021", {{"n", Num(40)}}, cat));
+    eds.push_back(MakeEdition("b", "2023", {{"n", kNull}}, cat));
+    eds.push_back(MakeEdition("c", "2021", {{"r", Num(90)}}, cat));  // never lists "n"
+    model_.BuildIndexes();
     Diagnostics diags;
     theme_ = *LoadTheme(MemoryFileSystem{}, model_.config, diags);
     in_ = std::make_unique<RenderInputs>(RenderInputs{model_, theme_, ""});
@@ -157,7 +164,7 @@ TEST_F(ChartTest, BureauChartIsOneBureauOverItsEditionsOfOneKind) {
 }
 
 TEST_F(ChartTest, CellChangeIsPercentForCountsAndPointsForRates) {
-  Edition prev = MakeEdition("a", "2020", {});
+  Edition prev = MakeEdition("a", "2020", {}, model_.catalog);
   PageContext zh = Ctx("zh");
   PageContext en = Ctx("en");
   Change count = ComputeChange(Num(100), Num(120), &prev, IndicatorKind::kCount);
