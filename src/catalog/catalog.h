@@ -42,7 +42,7 @@ struct Bureau {
   Translated name;
   Translated short_name;  // the name if not given
   BureauLevel level = BureauLevel::kCity;
-  std::string parent;  // "" if none
+  std::string parent;   // "" if none
   Position parent_pos;  // where parent was given
   long long order = 0;
 };
@@ -74,8 +74,7 @@ struct Catalog {
 /// Reads content/indicators.yaml and content/bureaus/*.yaml. Returns every entry that
 /// could be read, even when others had errors, so that later stages report their own
 /// problems instead of a cascade of "unknown bureau".
-Catalog LoadCatalog(const FileSystem& site, const SiteConfig& config,
-                                   Diagnostics& diags);
+Catalog LoadCatalog(const FileSystem& site, const SiteConfig& config, Diagnostics& diags);
 
 std::string_view BureauLevelId(BureauLevel level);
 

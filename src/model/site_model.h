@@ -72,7 +72,7 @@ struct SiteModel {
   const BureauEditions* Find(const std::string& bureau) const;
   size_t PositionOf(const Edition& edition) const;
 
-  std::vector<BureauEditions> by_bureau_;  // by Bureau::index
+  std::vector<BureauEditions> by_bureau_;        // by Bureau::index
   std::vector<const Edition*> previous_, next_;  // by position in content.editions
 };
 

@@ -13,11 +13,11 @@ enum class NodeKind : uint8_t { kText, kEscaped, kRaw, kSection, kInverted, kPar
 
 struct Node {
   NodeKind kind = NodeKind::kText;
-  std::string text;               // kText: the text; kPartial: the partial's name
-  std::vector<std::string> path;  // "a.b" → {"a", "b"}; "." → {}
-  std::vector<Node> children;     // kSection, kInverted
-  std::string indent;             // kPartial on a line of its own: its indentation
-  size_t offset = 0;              // of the tag in the source, for messages
+  std::string text;                                // kText: the text; kPartial: the partial's name
+  std::vector<std::string> path;                   // "a.b" → {"a", "b"}; "." → {}
+  std::vector<Node> children;                      // kSection, kInverted
+  std::string indent;                              // kPartial on a line of its own: its indentation
+  size_t offset = 0;                               // of the tag in the source, for messages
   const TemplateSet::Template* partial = nullptr;  // kPartial, resolved after compiling
 };
 

@@ -198,9 +198,9 @@ class Parser {
           Fail(tok.offset, "'{{/" + std::string(tok.text) + "}}' closes no section");
         } else if (open->text != tok.text) {
           auto [line, col] = LineColumn(src_, open->offset);
-          Fail(tok.offset, "'{{/" + std::string(tok.text) + "}}' does not close '{{" +
-                               open->sigil + std::string(open->text) + "}}' of line " +
-                               std::to_string(line) + ": close that first");
+          Fail(tok.offset, "'{{/" + std::string(tok.text) + "}}' does not close '{{" + open->sigil +
+                               std::string(open->text) + "}}' of line " + std::to_string(line) +
+                               ": close that first");
           stack.pop_back();
         } else {
           stack.pop_back();

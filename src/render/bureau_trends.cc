@@ -44,7 +44,7 @@ std::vector<std::vector<const Indicator*>> GroupForCharts(
   return out;
 }
 
-TemplateData BureauTrends(const PageContext& ctx, TemplateSet& t, const std::string& bureau,
+TemplateData BureauTrends(const PageContext& ctx, const Templates& t, const std::string& bureau,
                           PeriodKind kind, OutputFiles& files) {
   const SiteModel& model = ctx.model();
   const std::string lang = ctx.lang();
@@ -52,17 +52,17 @@ TemplateData BureauTrends(const PageContext& ctx, TemplateSet& t, const std::str
   const std::string dir = ctx.path().substr(0, ctx.path().rfind('/') + 1);
   std::vector<const Edition*> series = model.SeriesOf(bureau, kind);
   int chart_count = 0;
-  TemplateData categories(TemplateData::type::list);
+  TemplateData categories = TemplateData::EmptyList();
   for (const Category& cat : model.catalog.categories) {
     std::vector<const Indicator*> listed;
     std::vector<double> peaks;
-    TemplateData rows(TemplateData::type::list);
+    TemplateData rows = TemplateData::EmptyList();
     for (const Indicator& ind : model.catalog.indicators) {
       if (ind.category != cat.id) continue;
       bool any = false;
       double peak = 0;
       int numbers = 0;
-      TemplateData cells(TemplateData::type::list);
+      TemplateData cells = TemplateData::EmptyList();
       for (const Edition* e : series) {
         const Value& v = e->ValueOf(ind);
         any = any || e->Lists(ind);
@@ -71,17 +71,17 @@ TemplateData BureauTrends(const PageContext& ctx, TemplateSet& t, const std::str
           ++numbers;
         }
         TemplateData cell;
-        cell.set("text", ctx.ValueText(v, ind, format::Style::kTable, lang));
-        cell.set("missing", v.status != ValueStatus::kNumber);
-        cells.push_back(cell);
+        cell.Set("text", ctx.ValueText(v, ind, format::Style::kTable, lang));
+        cell.Set("missing", v.status != ValueStatus::kNumber);
+        cells.Push(std::move(cell));
       }
       if (!any) continue;
       TemplateData row;
-      row.set("name", ctx.Tr(ind.name));
-      row.set("unit", ctx.Tr(ind.unit));
-      row.set("url", ctx.Link(urls::Indicator(lang, ind.id)));
-      row.set("cells", cells);
-      rows.push_back(row);
+      row.Set("name", ctx.Tr(ind.name));
+      row.Set("unit", ctx.Tr(ind.unit));
+      row.Set("url", ctx.Link(urls::Indicator(lang, ind.id)));
+      row.Set("cells", std::move(cells));
+      rows.Push(std::move(row));
       // Two figures are a change, not a trend: the table and the comparison page show
       // them better than a chart would.
       if (numbers >= kMinPointsForChart) {
@@ -89,8 +89,8 @@ TemplateData BureauTrends(const PageContext& ctx, TemplateSet& t, const std::str
         peaks.push_back(peak);
       }
     }
-    if (rows.is_empty_list()) continue;
-    TemplateData charts(TemplateData::type::list);
+    if (rows.IsEmptyList()) continue;
+    TemplateData charts = TemplateData::EmptyList();
     for (const auto& group : GroupForCharts(listed, peaks, model.config.default_language())) {
       std::vector<std::string> ids;
       std::string title;
@@ -104,15 +104,15 @@ TemplateData BureauTrends(const PageContext& ctx, TemplateSet& t, const std::str
       chart.title = title;
       chart.csv_name = chart.id + ".csv";
       files.push_back({dir + chart.csv_name, ChartCsv(ctx, chart)});
-      charts.push_back(TemplateData("html", t.Render("chart", ChartTemplateData(ctx, chart))));
+      charts.Push(One("html", t.Render("chart", ChartTemplateData(ctx, chart))));
     }
     TemplateData c;
-    c.set("name", ctx.Tr(cat.name));
-    c.set("id", kind_id + "-" + cat.id);
-    c.set("rows", rows);
-    c.set("charts", charts);
-    c.set("has_charts", !charts.is_empty_list());
-    categories.push_back(c);
+    c.Set("name", ctx.Tr(cat.name));
+    c.Set("id", kind_id + "-" + cat.id);
+    c.Set("rows", std::move(rows));
+    c.Set("has_charts", !charts.IsEmptyList());
+    c.Set("charts", std::move(charts));
+    categories.Push(std::move(c));
   }
   return categories;
 }

@@ -28,7 +28,7 @@ std::vector<std::vector<const Indicator*>> GroupForCharts(
 /// Template data of the kind's trends: a list of categories, each with `name`, `rows`
 /// (indicator × edition cells) and `charts` (rendered HTML). The charts' CSV files are
 /// added to `files`, next to the page.
-TemplateData BureauTrends(const PageContext& ctx, TemplateSet& t, const std::string& bureau,
+TemplateData BureauTrends(const PageContext& ctx, const Templates& t, const std::string& bureau,
                           PeriodKind kind, OutputFiles& files);
 
 }  // namespace nianbao

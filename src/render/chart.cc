@@ -82,16 +82,16 @@ ChartData IndicatorChart(const PageContext& ctx, const Indicator& indicator, Per
 
 TemplateData ChartTemplateData(const PageContext& ctx, const ChartData& chart) {
   TemplateData d;
-  d.set("t", StringsData(ctx.inputs().theme.strings.at(ctx.lang())));
-  d.set("id", chart.id);
-  d.set("title", chart.title);
+  d.Set("t", StringsData(ctx.inputs().theme.strings.at(ctx.lang())));
+  d.Set("id", chart.id);
+  d.Set("title", chart.title);
   // Chart.js data: null is a gap, never zero.
   nlohmann::ordered_json js;
   js["type"] = chart.bar ? "bar" : "line";
   js["labels"] = nlohmann::json::array();
   for (const EditionName& p : chart.periods) js["labels"].push_back(ctx.PeriodLabel(p));
   js["datasets"] = nlohmann::json::array();
-  TemplateData header(TemplateData::type::list);
+  TemplateData header = TemplateData::EmptyList();
   std::string summary;
   for (const ChartSeries& s : chart.series) {
     nlohmann::ordered_json ds;
@@ -116,9 +116,9 @@ TemplateData ChartTemplateData(const PageContext& ctx, const ChartData& chart) {
     }
     js["datasets"].push_back(ds);
     TemplateData h;
-    h.set("name", s.name);
-    h.set("unit", ctx.Tr(s.indicator->unit));
-    header.push_back(h);
+    h.Set("name", s.name);
+    h.Set("unit", ctx.Tr(s.indicator->unit));
+    header.Push(std::move(h));
     if (first && last && first_i != last_i) {
       const EditionName& a = chart.periods[first_i];
       const EditionName& b = chart.periods[last_i];
@@ -132,28 +132,28 @@ TemplateData ChartTemplateData(const PageContext& ctx, const ChartData& chart) {
     }
   }
   if (!summary.empty() && format::IsChinese(ctx.lang())) summary += "。";
-  d.set("summary", summary);
-  d.set("json", js.dump());
-  d.set("series", header);
-  TemplateData rows(TemplateData::type::list);
+  d.Set("summary", summary);
+  d.Set("json", js.dump());
+  d.Set("series", std::move(header));
+  TemplateData rows = TemplateData::EmptyList();
   for (size_t i = 0; i < chart.periods.size(); ++i) {
     TemplateData row;
-    row.set("label", ctx.PeriodLabel(chart.periods[i]));
-    TemplateData cells(TemplateData::type::list);
+    row.Set("label", ctx.PeriodLabel(chart.periods[i]));
+    TemplateData cells = TemplateData::EmptyList();
     for (const ChartSeries& s : chart.series) {
       TemplateData cell;
       const Value* v = s.values[i];
-      cell.set("text", v ? ctx.ValueText(*v, *s.indicator, format::Style::kTable, ctx.lang())
+      cell.Set("text", v ? ctx.ValueText(*v, *s.indicator, format::Style::kTable, ctx.lang())
                          : ctx.T("no_edition"));
-      cell.set("missing", !v || v->status != ValueStatus::kNumber);
-      cells.push_back(cell);
+      cell.Set("missing", !v || v->status != ValueStatus::kNumber);
+      cells.Push(std::move(cell));
     }
-    row.set("cells", cells);
-    rows.push_back(row);
+    row.Set("cells", std::move(cells));
+    rows.Push(std::move(row));
   }
-  d.set("rows", rows);
-  d.set("bar", chart.bar);
-  if (!chart.csv_name.empty()) d.set("csv_url", chart.csv_name);
+  d.Set("rows", std::move(rows));
+  d.Set("bar", chart.bar);
+  if (!chart.csv_name.empty()) d.Set("csv_url", chart.csv_name);
   return d;
 }
 

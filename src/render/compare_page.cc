@@ -24,26 +24,26 @@ TemplateData CompareRow(const PageContext& ctx, const EditionPair& pair, const I
   const Value& vb = pair.b->ValueOf(ind);
   Change c = ChangeAsShown(va, vb, pair.a, ind);
   TemplateData row;
-  row.set("name", ctx.Tr(ind.name));
+  row.Set("name", ctx.Tr(ind.name));
   const bool zh = format::IsChinese(ctx.lang());
-  row.set("unit", (zh ? "（" : " (") + ctx.Tr(ind.unit) + (zh ? "）" : ")"));
-  row.set("indicator_url", ctx.Link(urls::Indicator(ctx.lang(), ind.id)));
-  row.set("a_text", ctx.ValueText(va, ind, format::Style::kTable, ctx.lang()));
-  row.set("a_missing", va.status != ValueStatus::kNumber);
-  row.set("b_text", ctx.ValueText(vb, ind, format::Style::kTable, ctx.lang()));
-  row.set("b_missing", vb.status != ValueStatus::kNumber);
+  row.Set("unit", (zh ? "（" : " (") + ctx.Tr(ind.unit) + (zh ? "）" : ")"));
+  row.Set("indicator_url", ctx.Link(urls::Indicator(ctx.lang(), ind.id)));
+  row.Set("a_text", ctx.ValueText(va, ind, format::Style::kTable, ctx.lang()));
+  row.Set("a_missing", va.status != ValueStatus::kNumber);
+  row.Set("b_text", ctx.ValueText(vb, ind, format::Style::kTable, ctx.lang()));
+  row.Set("b_missing", vb.status != ValueStatus::kNumber);
   const std::string dash = "—";
-  row.set("delta", Comparable(c)
+  row.Set("delta", Comparable(c)
                        ? format::FormatSignedDelta(c.delta, ctx.QuantityOf(ind), ctx.lang())
                        : dash);
   if (c.status == Change::Status::kOk && ind.kind != IndicatorKind::kRate) {
-    row.set("percent", format::FormatSignedPercent(c.percent));
+    row.Set("percent", format::FormatSignedPercent(c.percent));
   } else if (c.status == Change::Status::kZeroBase) {
-    row.set("percent", ctx.T("change_zero_base"));
-    row.set("percent_missing", true);
+    row.Set("percent", ctx.T("change_zero_base"));
+    row.Set("percent_missing", true);
   } else {
-    row.set("percent", dash);
-    row.set("percent_missing", true);
+    row.Set("percent", dash);
+    row.Set("percent_missing", true);
   }
   ++tally.total;
   Direction dir = DirectionOf(c, ind.better);
@@ -58,20 +58,20 @@ TemplateData CompareRow(const PageContext& ctx, const EditionPair& pair, const I
     key = "same", symbol = "＝", ++tally.same;
   }
   if (!key.empty()) {
-    row.set("direction", key);
-    row.set("direction_symbol", symbol);
-    row.set("direction_text", ctx.T("direction_" + key));
+    row.Set("direction", key);
+    row.Set("direction_symbol", symbol);
+    row.Set("direction_text", ctx.T("direction_" + key));
   }
   // Notes of either edition, each marked with its period; the same text once.
-  TemplateData notes(TemplateData::type::list);
+  TemplateData notes = TemplateData::EmptyList();
   const auto note_a = pair.a->notes.find(ind.id);
   const auto note_b = pair.b->notes.find(ind.id);
   const bool has_a = note_a != pair.a->notes.end(), has_b = note_b != pair.b->notes.end();
   auto add_note = [&](const std::string& periods, const Translated& text) {
     TemplateData n;
-    n.set("label", ctx.T("note") + (zh ? "（" : " (") + periods + (zh ? "）：" : "): "));
-    n.set("text", ctx.Tr(text));
-    notes.push_back(n);
+    n.Set("label", ctx.T("note") + (zh ? "（" : " (") + periods + (zh ? "）：" : "): "));
+    n.Set("text", ctx.Tr(text));
+    notes.Push(std::move(n));
   };
   if (has_a && has_b && ctx.Tr(note_a->second) == ctx.Tr(note_b->second)) {
     add_note(ctx.PeriodLabel(pair.a->period) + (zh ? "、" : ", ") + ctx.PeriodLabel(pair.b->period),
@@ -80,7 +80,7 @@ TemplateData CompareRow(const PageContext& ctx, const EditionPair& pair, const I
     if (has_a) add_note(ctx.PeriodLabel(pair.a->period), note_a->second);
     if (has_b) add_note(ctx.PeriodLabel(pair.b->period), note_b->second);
   }
-  row.set("notes", notes);
+  row.Set("notes", std::move(notes));
   return row;
 }
 
@@ -101,7 +101,7 @@ std::string ComparisonLabel(const PageContext& ctx, const EditionPair& pair) {
   return label;
 }
 
-OutputFile RenderComparePage(const RenderInputs& in, TemplateSet& t, const std::string& lang,
+OutputFile RenderComparePage(const RenderInputs& in, const Templates& t, const std::string& lang,
                              const EditionPair& pair) {
   const Edition& a = *pair.a;
   const Edition& b = *pair.b;
@@ -113,15 +113,15 @@ OutputFile RenderComparePage(const RenderInputs& in, TemplateSet& t, const std::
   TemplateData data;
   std::string heading = Fill(ctx.T("compare_heading"),
                              {{"bureau", ctx.Tr(bureau.name)}, {"a", a_label}, {"b", b_label}});
-  data.set("heading", heading);
-  data.set("bureau_name", ctx.Tr(bureau.name));
-  data.set("bureau_url", ctx.Link(urls::Bureau(lang, bureau.id)));
-  data.set("kind", ctx.T("kind_" + std::string(PeriodKindId(a.period.kind))));
-  data.set("a_label", a_label);
-  data.set("a_url", ctx.Link(urls::Report(lang, a.bureau, a.name)));
-  data.set("b_label", b_label);
-  data.set("b_url", ctx.Link(urls::Report(lang, b.bureau, b.name)));
-  data.set("first_vs_latest", pair.first_vs_latest);
+  data.Set("heading", heading);
+  data.Set("bureau_name", ctx.Tr(bureau.name));
+  data.Set("bureau_url", ctx.Link(urls::Bureau(lang, bureau.id)));
+  data.Set("kind", ctx.T("kind_" + std::string(PeriodKindId(a.period.kind))));
+  data.Set("a_label", a_label);
+  data.Set("a_url", ctx.Link(urls::Report(lang, a.bureau, a.name)));
+  data.Set("b_label", b_label);
+  data.Set("b_url", ctx.Link(urls::Report(lang, b.bureau, b.name)));
+  data.Set("first_vs_latest", pair.first_vs_latest);
 
   // Every indicator that either edition lists, grouped by category, in catalogue order.
   Tally tally;
@@ -132,10 +132,10 @@ OutputFile RenderComparePage(const RenderInputs& in, TemplateSet& t, const std::
         has_rate = has_rate || ind.kind == IndicatorKind::kRate;
         return CompareRow(ctx, pair, ind, tally);
       });
-  data.set("groups", groups);
-  data.set("has_rows", tally.total > 0);
-  data.set("has_rate", has_rate);
-  data.set(
+  data.Set("groups", std::move(groups));
+  data.Set("has_rows", tally.total > 0);
+  data.Set("has_rate", has_rate);
+  data.Set(
       "summary",
       Fill(ctx.T("compare_summary"),
            {{"total", std::to_string(tally.total)},
@@ -144,17 +144,17 @@ OutputFile RenderComparePage(const RenderInputs& in, TemplateSet& t, const std::
             {"same", std::to_string(tally.same)},
             {"other", std::to_string(tally.total - tally.better - tally.worse - tally.same)}}));
 
-  TemplateData others(TemplateData::type::list);
+  TemplateData others = TemplateData::EmptyList();
   for (const EditionPair& p : ComparisonsOf(model, bureau.id)) {
     TemplateData o;
-    o.set("label", ComparisonLabel(ctx, p));
-    o.set("url", ctx.Link(urls::Compare(lang, bureau.id, p.a->name, p.b->name)));
-    o.set("current", p.a == pair.a && p.b == pair.b);
-    others.push_back(o);
+    o.Set("label", ComparisonLabel(ctx, p));
+    o.Set("url", ctx.Link(urls::Compare(lang, bureau.id, p.a->name, p.b->name)));
+    o.Set("current", p.a == pair.a && p.b == pair.b);
+    others.Push(std::move(o));
   }
-  data.set("others", others);
+  data.Set("others", std::move(others));
 
-  return ctx.Finish(t, "compare", data, heading,
+  return ctx.Finish(t, "compare", std::move(data), heading,
                     {{ctx.T("home"), urls::Home(lang)},
                      {ctx.Tr(bureau.short_name), urls::Bureau(lang, bureau.id)},
                      {ComparisonLabel(ctx, pair), ""}});

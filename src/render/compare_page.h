@@ -11,7 +11,7 @@
 
 namespace nianbao {
 
-OutputFile RenderComparePage(const RenderInputs& in, TemplateSet& t, const std::string& lang,
+OutputFile RenderComparePage(const RenderInputs& in, const Templates& t, const std::string& lang,
                              const EditionPair& pair);
 
 /// "2020年与2021年对比" / "2020 vs 2021", with "（首末期）" / " (first and latest)" for the

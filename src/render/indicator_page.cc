@@ -44,9 +44,9 @@ TemplateData ChangeTable(const PageContext& ctx, const Indicator& ind, PeriodKin
             csv::Field(ctx.T("value") + " (" + ctx.Tr(ind.unit) + ")") + "," +
             csv::Field(ctx.T("change") + " (" + (rate ? ctx.T("change_unit_points") : "%") + ")") +
             "\r\n";
-  TemplateData columns(TemplateData::type::list);
-  for (const EditionName& p : periods) columns.push_back(TemplateData("label", ctx.PeriodLabel(p)));
-  TemplateData rows(TemplateData::type::list);
+  TemplateData columns = TemplateData::EmptyList();
+  for (const EditionName& p : periods) columns.Push(One("label", ctx.PeriodLabel(p)));
+  TemplateData rows = TemplateData::EmptyList();
   for (const Bureau& b : model.catalog.bureaus) {
     std::vector<const Edition*> series;
     bool listed = false;
@@ -55,7 +55,7 @@ TemplateData ChangeTable(const PageContext& ctx, const Indicator& ind, PeriodKin
       listed = listed || e->Lists(ind);
     }
     if (!listed) continue;
-    TemplateData cells(TemplateData::type::list);
+    TemplateData cells = TemplateData::EmptyList();
     for (const EditionName& p : periods) {
       TemplateData cell;
       const Edition* e = nullptr;
@@ -63,20 +63,20 @@ TemplateData ChangeTable(const PageContext& ctx, const Indicator& ind, PeriodKin
         if (s->period.year == p.year) e = s;
       }
       if (!e) {
-        cell.set("text", ctx.T("no_edition"));
-        cell.set("missing", true);
-        cells.push_back(cell);
+        cell.Set("text", ctx.T("no_edition"));
+        cell.Set("missing", true);
+        cells.Push(std::move(cell));
         continue;
       }
       const Value& v = e->ValueOf(ind);
       const Edition* prev = model.Previous(*e);
       Change c = ChangeAsShown(prev ? prev->ValueOf(ind) : Value{}, v, prev, ind);
-      cell.set("text", ctx.ValueText(v, ind, format::Style::kTable, ctx.lang()));
-      cell.set("report_url", ctx.Link(urls::Report(ctx.lang(), b.id, e->name)));
-      cell.set("missing", v.status != ValueStatus::kNumber);
+      cell.Set("text", ctx.ValueText(v, ind, format::Style::kTable, ctx.lang()));
+      cell.Set("report_url", ctx.Link(urls::Report(ctx.lang(), b.id, e->name)));
+      cell.Set("missing", v.status != ValueStatus::kNumber);
       std::string change = CellChangeText(ctx, c, ind);
-      if (!change.empty()) cell.set("cell_change", change);
-      cells.push_back(cell);
+      if (!change.empty()) cell.Set("cell_change", change);
+      cells.Push(std::move(cell));
 
       std::string value = v.status == ValueStatus::kNumber     ? csv::Number(v.number, ind.decimals)
                           : v.status == ValueStatus::kWithheld ? "withheld"
@@ -89,15 +89,15 @@ TemplateData ChangeTable(const PageContext& ctx, const Indicator& ind, PeriodKin
                  value + "," + delta + "\r\n";
     }
     TemplateData row;
-    row.set("name", ctx.Tr(b.short_name));
-    row.set("url", ctx.Link(urls::Bureau(ctx.lang(), b.id)));
-    row.set("cells", cells);
-    rows.push_back(row);
+    row.Set("name", ctx.Tr(b.short_name));
+    row.Set("url", ctx.Link(urls::Bureau(ctx.lang(), b.id)));
+    row.Set("cells", std::move(cells));
+    rows.Push(std::move(row));
   }
   TemplateData d;
-  d.set("caption", ReplaceAll(ctx.T("indicator_table_caption"), "{unit}", ctx.Tr(ind.unit)));
-  d.set("columns", columns);
-  d.set("rows", rows);
+  d.Set("caption", ReplaceAll(ctx.T("indicator_table_caption"), "{unit}", ctx.Tr(ind.unit)));
+  d.Set("columns", std::move(columns));
+  d.Set("rows", std::move(rows));
   return d;
 }
 
@@ -121,26 +121,26 @@ std::string CellChangeText(const PageContext& ctx, const Change& c, const Indica
   return format::FormatSignedPercent(c.percent);
 }
 
-OutputFiles RenderIndicatorPage(const RenderInputs& in, TemplateSet& t, const std::string& lang,
+OutputFiles RenderIndicatorPage(const RenderInputs& in, const Templates& t, const std::string& lang,
                                 const Indicator& ind) {
   OutputFiles files;
   PageContext ctx(in, lang, urls::Indicator(lang, ind.id));
   const SiteModel& model = in.model;
   const std::string dir = ctx.path().substr(0, ctx.path().rfind('/') + 1);
   TemplateData data;
-  data.set("heading", ctx.Tr(ind.name));
+  data.Set("heading", ctx.Tr(ind.name));
   if (const Category* cat = model.catalog.FindCategory(ind.category)) {
-    data.set("category", ctx.Tr(cat->name));
+    data.Set("category", ctx.Tr(cat->name));
   }
-  if (!ind.description.empty()) data.set("description", ctx.Tr(ind.description));
-  data.set("unit", ctx.Tr(ind.unit));
-  data.set("change_rule",
+  if (!ind.description.empty()) data.Set("description", ctx.Tr(ind.description));
+  data.Set("unit", ctx.Tr(ind.unit));
+  data.Set("change_rule",
            ctx.T(ind.kind == IndicatorKind::kRate ? "change_rule_points" : "change_rule_percent"));
-  data.set("better", ctx.T(ind.better == Better::kHigher  ? "better_higher"
+  data.Set("better", ctx.T(ind.better == Better::kHigher  ? "better_higher"
                            : ind.better == Better::kLower ? "better_lower"
                                                           : "better_neutral"));
 
-  TemplateData kinds(TemplateData::type::list);
+  TemplateData kinds = TemplateData::EmptyList();
   for (PeriodKind kind : kAllKinds) {
     ChartData chart = IndicatorChart(ctx, ind, kind);
     if (chart.series.empty() || chart.periods.empty()) continue;
@@ -161,17 +161,17 @@ OutputFiles RenderIndicatorPage(const RenderInputs& in, TemplateSet& t, const st
     std::string table_csv;
     TemplateData k = ChangeTable(ctx, ind, kind, table_csv);
     files.push_back({dir + "table-" + kind_id + ".csv", table_csv});
-    k.set("id", kind_id);
-    k.set("name", ctx.T("series_" + kind_id));
-    if (any_figure) k.set("chart_html", t.Render("chart", ChartTemplateData(ctx, chart)));
-    k.set("table_csv_url", "table-" + kind_id + ".csv");
-    kinds.push_back(k);
+    k.Set("id", kind_id);
+    k.Set("name", ctx.T("series_" + kind_id));
+    if (any_figure) k.Set("chart_html", t.Render("chart", ChartTemplateData(ctx, chart)));
+    k.Set("table_csv_url", "table-" + kind_id + ".csv");
+    kinds.Push(std::move(k));
   }
-  data.set("kinds", kinds);
-  data.set("has_figures", !kinds.is_empty_list());
+  data.Set("has_figures", !kinds.IsEmptyList());
+  data.Set("kinds", std::move(kinds));
 
   // Notes, one line per bureau and text: a note repeated every year is listed once.
-  TemplateData notes(TemplateData::type::list);
+  TemplateData notes = TemplateData::EmptyList();
   for (const Bureau& b : model.catalog.bureaus) {
     std::vector<std::pair<std::string, TemplateData>> by_text;  // first-seen order
     for (const Edition* e : model.EditionsOf(b.id)) {
@@ -181,30 +181,30 @@ OutputFiles RenderIndicatorPage(const RenderInputs& in, TemplateSet& t, const st
       auto same = std::find_if(by_text.begin(), by_text.end(),
                                [&](const auto& entry) { return entry.first == text; });
       if (same == by_text.end()) {
-        by_text.emplace_back(text, TemplateData(TemplateData::type::list));
+        by_text.emplace_back(text, TemplateData::EmptyList());
         same = by_text.end() - 1;
       }
       TemplateData period;
-      period.set("label", ctx.PeriodLabel(e->period));
-      period.set("url", ctx.Link(urls::Report(lang, b.id, e->name)));
-      period.set("sep", same->second.is_empty_list() ? "" : format::IsChinese(lang) ? "、" : ", ");
-      same->second.push_back(period);
+      period.Set("label", ctx.PeriodLabel(e->period));
+      period.Set("url", ctx.Link(urls::Report(lang, b.id, e->name)));
+      period.Set("sep", same->second.IsEmptyList() ? "" : format::IsChinese(lang) ? "、" : ", ");
+      same->second.Push(std::move(period));
     }
     for (auto& [text, periods] : by_text) {
       TemplateData n;
       const bool zh = format::IsChinese(lang);
-      n.set("bureau_open", ctx.Tr(b.short_name) + (zh ? "（" : " ("));
-      n.set("close", zh ? "）：" : "): ");
-      n.set("periods", periods);
-      n.set("text", text);
-      notes.push_back(n);
+      n.Set("bureau_open", ctx.Tr(b.short_name) + (zh ? "（" : " ("));
+      n.Set("close", zh ? "）：" : "): ");
+      n.Set("periods", std::move(periods));
+      n.Set("text", text);
+      notes.Push(std::move(n));
     }
   }
-  data.set("notes", notes);
-  data.set("has_notes", !notes.is_empty_list());
+  data.Set("has_notes", !notes.IsEmptyList());
+  data.Set("notes", std::move(notes));
 
   files.insert(files.begin(),
-               ctx.Finish(t, "indicator", data, ctx.Tr(ind.name),
+               ctx.Finish(t, "indicator", std::move(data), ctx.Tr(ind.name),
                           {{ctx.T("home"), urls::Home(lang)}, {ctx.Tr(ind.name), ""}}));
   return files;
 }

@@ -12,7 +12,7 @@ namespace nianbao {
 
 /// The indicator page in `lang`, followed by the CSV files of its charts and tables (next
 /// to the page: chart-<kind>.csv, table-<kind>.csv).
-OutputFiles RenderIndicatorPage(const RenderInputs& in, TemplateSet& t, const std::string& lang,
+OutputFiles RenderIndicatorPage(const RenderInputs& in, const Templates& t, const std::string& lang,
                                 const Indicator& indicator);
 
 /// ComputeChange on the figures as shown (rounded at the indicator's decimals), so that two

@@ -25,27 +25,27 @@ const Narrative* NarrativeFor(const SiteModel& model, const std::map<std::string
   return all.empty() ? nullptr : &all.begin()->second;
 }
 
-void SetNarrative(const PageContext& ctx, TemplateSet& t, TemplateData& data,
+void SetNarrative(const PageContext& ctx, const Templates& t, TemplateData& data,
                   const std::map<std::string, Narrative>& all, const Edition* edition,
                   OutputFiles& files) {
   const Narrative* n = NarrativeFor(ctx.model(), all, ctx.lang());
   if (!n) return;
-  data.set("has_narrative", true);
-  data.set("narrative_html", FillNarrative(ctx, t, *n, edition, files));
-  data.set("narrative_lang", n->lang);
+  data.Set("has_narrative", true);
+  data.Set("narrative_html", FillNarrative(ctx, t, *n, edition, files));
+  data.Set("narrative_lang", n->lang);
   if (n->lang != ctx.lang()) {
-    data.set("untranslated", true);
-    data.set("untranslated_notice",
+    data.Set("untranslated", true);
+    data.Set("untranslated_notice",
              ReplaceAll(ctx.T("no_translation"), "{language}",
                         ctx.inputs().theme.String(n->lang, "language_name")));
   }
-  if (!n->front.date.empty()) data.set("date", n->front.date);
-  if (!n->front.summary.empty()) data.set("summary", n->front.summary);
+  if (!n->front.date.empty()) data.Set("date", n->front.date);
+  if (!n->front.summary.empty()) data.Set("summary", n->front.summary);
 }
 
 }  // namespace
 
-std::string FillNarrative(const PageContext& page, TemplateSet& t, const Narrative& narrative,
+std::string FillNarrative(const PageContext& page, const Templates& t, const Narrative& narrative,
                           const Edition* edition, OutputFiles& files) {
   PageContext ctx(page.inputs(), narrative.lang, page.path());
   std::string html = narrative.html;
@@ -81,7 +81,7 @@ std::string FillNarrative(const PageContext& page, TemplateSet& t, const Narrati
   return html;
 }
 
-OutputFiles RenderReportPage(const RenderInputs& in, TemplateSet& t, const std::string& lang,
+OutputFiles RenderReportPage(const RenderInputs& in, const Templates& t, const std::string& lang,
                              const Edition& e) {
   OutputFiles files;
   PageContext ctx(in, lang, urls::Report(lang, e.bureau, e.name));
@@ -95,146 +95,145 @@ OutputFiles RenderReportPage(const RenderInputs& in, TemplateSet& t, const std::
   } else if (auto d = NarrativeFor(model, e.narratives, lang); d && d->lang == lang) {
     title = d->front.title.empty() ? title : d->front.title;
   }
-  data.set("heading", title);
-  data.set("bureau_name", ctx.Tr(bureau.name));
-  data.set("bureau_url", ctx.Link(urls::Bureau(lang, bureau.id)));
-  data.set("period", ctx.PeriodLabel(e.period));
+  data.Set("heading", title);
+  data.Set("bureau_name", ctx.Tr(bureau.name));
+  data.Set("bureau_url", ctx.Link(urls::Bureau(lang, bureau.id)));
+  data.Set("period", ctx.PeriodLabel(e.period));
   SetNarrative(ctx, t, data, e.narratives, &e, files);
 
   // Every indicator of the edition, grouped by category, in catalogue order.
   TemplateData groups = GroupByCategory(ctx, [&](const Indicator& ind) {
     return e.Lists(ind) ? std::optional(ctx.FigureData(e, ind)) : std::nullopt;
   });
-  data.set("groups", groups);
-  data.set("has_figures", !groups.is_empty_list());
+  data.Set("has_figures", !groups.IsEmptyList());
+  data.Set("groups", std::move(groups));
   if (const Edition* prev = model.Previous(e)) {
-    data.set("previous_label", ctx.PeriodLabel(prev->period));
-    data.set("previous_url", ctx.Link(urls::Report(lang, e.bureau, prev->name)));
-    data.set("compare_previous_url", ctx.Link(urls::Compare(lang, e.bureau, prev->name, e.name)));
-    data.set("compare_previous",
+    data.Set("previous_label", ctx.PeriodLabel(prev->period));
+    data.Set("previous_url", ctx.Link(urls::Report(lang, e.bureau, prev->name)));
+    data.Set("compare_previous_url", ctx.Link(urls::Compare(lang, e.bureau, prev->name, e.name)));
+    data.Set("compare_previous",
              ReplaceAll(ctx.T("compare_previous"), "{period}", ctx.PeriodLabel(prev->period)));
   } else {
-    data.set("first_edition", true);
+    data.Set("first_edition", true);
   }
   for (const Edition* other : model.SeriesOf(e.bureau, e.period.kind)) {
     if (model.Previous(*other) == &e) {
-      data.set("next_label", ctx.PeriodLabel(other->period));
-      data.set("next_url", ctx.Link(urls::Report(lang, e.bureau, other->name)));
+      data.Set("next_label", ctx.PeriodLabel(other->period));
+      data.Set("next_url", ctx.Link(urls::Report(lang, e.bureau, other->name)));
     }
   }
-  files.push_back(ctx.Finish(t, "report", data, title,
+  files.push_back(ctx.Finish(t, "report", std::move(data), title,
                              {{ctx.T("home"), urls::Home(lang)},
                               {ctx.Tr(bureau.short_name), urls::Bureau(lang, bureau.id)},
                               {ctx.PeriodLabel(e.period), ""}}));
   return files;
 }
 
-OutputFile RenderBureauPage(const RenderInputs& in, TemplateSet& t, const std::string& lang,
+OutputFile RenderBureauPage(const RenderInputs& in, const Templates& t, const std::string& lang,
                             const Bureau& bureau) {
   return RenderBureauFiles(in, t, lang, bureau).front();
 }
 
-OutputFiles RenderBureauFiles(const RenderInputs& in, TemplateSet& t, const std::string& lang,
+OutputFiles RenderBureauFiles(const RenderInputs& in, const Templates& t, const std::string& lang,
                               const Bureau& bureau) {
   OutputFiles files;
   PageContext ctx(in, lang, urls::Bureau(lang, bureau.id));
   const SiteModel& model = in.model;
   TemplateData data;
-  data.set("heading", ctx.Tr(bureau.name));
-  data.set("level", ctx.T("level_" + std::string(BureauLevelId(bureau.level))));
+  data.Set("heading", ctx.Tr(bureau.name));
+  data.Set("level", ctx.T("level_" + std::string(BureauLevelId(bureau.level))));
   if (const Bureau* parent = model.catalog.FindBureau(bureau.parent)) {
-    data.set("parent_name", ctx.Tr(parent->name));
-    data.set("parent_url", ctx.Link(urls::Bureau(lang, parent->id)));
+    data.Set("parent_name", ctx.Tr(parent->name));
+    data.Set("parent_url", ctx.Link(urls::Bureau(lang, parent->id)));
   }
-  TemplateData kinds(TemplateData::type::list);
+  TemplateData kinds = TemplateData::EmptyList();
   for (PeriodKind kind : model.KindsOf(bureau.id)) {
     std::vector<const Edition*> series = model.SeriesOf(bureau.id, kind);
     TemplateData k;
-    k.set("name", ctx.T("kind_" + std::string(PeriodKindId(kind))));
-    TemplateData editions(TemplateData::type::list);
+    k.Set("name", ctx.T("kind_" + std::string(PeriodKindId(kind))));
+    TemplateData editions = TemplateData::EmptyList();
     for (auto it = series.rbegin(); it != series.rend(); ++it) {
       const Edition& e = **it;
       const Narrative* n = NarrativeFor(model, e.narratives, lang);
       TemplateData ed;
-      ed.set("label", ctx.PeriodLabel(e.period));
-      ed.set("url", ctx.Link(urls::Report(lang, e.bureau, e.name)));
+      ed.Set("label", ctx.PeriodLabel(e.period));
+      ed.Set("url", ctx.Link(urls::Report(lang, e.bureau, e.name)));
       // Without this, an edition without a title would show the page's "title".
-      ed.set("title", TemplateData(false));
+      ed.Set("title", TemplateData(false));
       if (n) {
-        if (!n->front.title.empty()) ed.set("title", n->front.title);
-        if (!n->front.summary.empty()) ed.set("summary", n->front.summary);
-        if (!n->front.date.empty()) ed.set("date", n->front.date);
-        ed.set("narrative_lang", n->lang);
-        ed.set("untranslated", n->lang != lang);
+        if (!n->front.title.empty()) ed.Set("title", n->front.title);
+        if (!n->front.summary.empty()) ed.Set("summary", n->front.summary);
+        if (!n->front.date.empty()) ed.Set("date", n->front.date);
+        ed.Set("narrative_lang", n->lang);
+        ed.Set("untranslated", n->lang != lang);
       } else {
-        ed.set("data_only", true);
+        ed.Set("data_only", true);
       }
-      editions.push_back(ed);
+      editions.Push(std::move(ed));
     }
-    k.set("editions", editions);
+    k.Set("editions", std::move(editions));
     // Trends: the indicators (rows) over the editions of this kind (columns), by category.
-    TemplateData columns(TemplateData::type::list);
-    for (const Edition* e : series)
-      columns.push_back(TemplateData("label", ctx.PeriodLabel(e->period)));
-    k.set("columns", columns);
-    k.set("categories", BureauTrends(ctx, t, bureau.id, kind, files));
-    TemplateData comparisons(TemplateData::type::list);
+    TemplateData columns = TemplateData::EmptyList();
+    for (const Edition* e : series) columns.Push(One("label", ctx.PeriodLabel(e->period)));
+    k.Set("columns", std::move(columns));
+    k.Set("categories", BureauTrends(ctx, t, bureau.id, kind, files));
+    TemplateData comparisons = TemplateData::EmptyList();
     for (const EditionPair& p : ComparisonsOf(model, bureau.id)) {
       if (p.a->period.kind != kind) continue;
       TemplateData c;
-      c.set("label", ComparisonLabel(ctx, p));
-      c.set("url", ctx.Link(urls::Compare(lang, bureau.id, p.a->name, p.b->name)));
-      comparisons.push_back(c);
+      c.Set("label", ComparisonLabel(ctx, p));
+      c.Set("url", ctx.Link(urls::Compare(lang, bureau.id, p.a->name, p.b->name)));
+      comparisons.Push(std::move(c));
     }
-    k.set("comparisons", comparisons);
-    k.set("has_comparisons", !comparisons.is_empty_list());
-    kinds.push_back(k);
+    k.Set("has_comparisons", !comparisons.IsEmptyList());
+    k.Set("comparisons", std::move(comparisons));
+    kinds.Push(std::move(k));
   }
-  data.set("kinds", kinds);
+  data.Set("kinds", std::move(kinds));
   files.insert(files.begin(),
-               ctx.Finish(t, "bureau", data, ctx.Tr(bureau.name),
+               ctx.Finish(t, "bureau", std::move(data), ctx.Tr(bureau.name),
                           {{ctx.T("home"), urls::Home(lang)}, {ctx.Tr(bureau.short_name), ""}}));
   return files;
 }
 
-OutputFile RenderHomePage(const RenderInputs& in, TemplateSet& t, const std::string& lang) {
+OutputFile RenderHomePage(const RenderInputs& in, const Templates& t, const std::string& lang) {
   PageContext ctx(in, lang, urls::Home(lang));
   const SiteModel& model = in.model;
   TemplateData data;
-  TemplateData bureaus(TemplateData::type::list);
+  TemplateData bureaus = TemplateData::EmptyList();
   for (const Bureau& b : model.catalog.bureaus) {
     TemplateData bd;
-    bd.set("name", ctx.Tr(b.name));
-    bd.set("url", ctx.Link(urls::Bureau(lang, b.id)));
-    bd.set("level", ctx.T("level_" + std::string(BureauLevelId(b.level))));
+    bd.Set("name", ctx.Tr(b.name));
+    bd.Set("url", ctx.Link(urls::Bureau(lang, b.id)));
+    bd.Set("level", ctx.T("level_" + std::string(BureauLevelId(b.level))));
     if (const Edition* latest = model.Latest(b.id)) {
-      bd.set("latest_label", ctx.PeriodLabel(latest->period));
-      bd.set("latest_url", ctx.Link(urls::Report(lang, b.id, latest->name)));
+      bd.Set("latest_label", ctx.PeriodLabel(latest->period));
+      bd.Set("latest_url", ctx.Link(urls::Report(lang, b.id, latest->name)));
       if (const Narrative* n = NarrativeFor(model, latest->narratives, lang)) {
-        if (!n->front.title.empty()) bd.set("latest_title", n->front.title);
-        if (!n->front.summary.empty()) bd.set("latest_summary", n->front.summary);
-        bd.set("latest_lang", n->lang);
+        if (!n->front.title.empty()) bd.Set("latest_title", n->front.title);
+        if (!n->front.summary.empty()) bd.Set("latest_summary", n->front.summary);
+        bd.Set("latest_lang", n->lang);
       }
       // Headline figures: the first few indicators this edition has a number for.
-      TemplateData figures(TemplateData::type::list);
+      TemplateData figures = TemplateData::EmptyList();
       int shown = 0;
       for (const Indicator& ind : model.catalog.indicators) {
         if (shown == 4) break;
         if (latest->ValueOf(ind).status != ValueStatus::kNumber) continue;
-        figures.push_back(ctx.FigureData(*latest, ind));
+        figures.Push(ctx.FigureData(*latest, ind));
         ++shown;
       }
-      bd.set("figures", figures);
+      bd.Set("figures", std::move(figures));
     }
-    bd.set("edition_count", std::to_string(model.EditionsOf(b.id).size()));
-    bureaus.push_back(bd);
+    bd.Set("edition_count", std::to_string(model.EditionsOf(b.id).size()));
+    bureaus.Push(std::move(bd));
   }
-  data.set("bureaus", bureaus);
-  data.set("heading", ctx.Tr(model.config.title));
-  return ctx.Finish(t, "home", data, ctx.Tr(model.config.title), {});
+  data.Set("bureaus", std::move(bureaus));
+  data.Set("heading", ctx.Tr(model.config.title));
+  return ctx.Finish(t, "home", std::move(data), ctx.Tr(model.config.title), {});
 }
 
-OutputFile RenderFreePage(const RenderInputs& in, TemplateSet& t, const std::string& lang,
+OutputFile RenderFreePage(const RenderInputs& in, const Templates& t, const std::string& lang,
                           const Page& page) {
   PageContext ctx(in, lang, urls::Page(lang, page.id));
   TemplateData data;
@@ -242,30 +241,31 @@ OutputFile RenderFreePage(const RenderInputs& in, TemplateSet& t, const std::str
   SetNarrative(ctx, t, data, page.narratives, nullptr, unused);
   const Narrative* n = NarrativeFor(in.model, page.narratives, lang);
   std::string title = n && !n->front.title.empty() ? n->front.title : page.id;
-  data.set("heading", title);
-  return ctx.Finish(t, "page", data, title, {{ctx.T("home"), urls::Home(lang)}, {title, ""}});
+  data.Set("heading", title);
+  return ctx.Finish(t, "page", std::move(data), title,
+                    {{ctx.T("home"), urls::Home(lang)}, {title, ""}});
 }
 
-OutputFile RenderLanguageChoice(const RenderInputs& in, TemplateSet& t) {
+OutputFile RenderLanguageChoice(const RenderInputs& in, const Templates& t) {
   const SiteModel& model = in.model;
   const std::string& lang = model.config.default_language();
   PageContext ctx(in, lang, "index.html");
   TemplateData data;
-  data.set("default_url", urls::Home(lang));
-  data.set("lang", lang);
-  data.set("site_title", ctx.Tr(model.config.title));
-  TemplateData languages(TemplateData::type::list);
+  data.Set("default_url", urls::Home(lang));
+  data.Set("lang", lang);
+  data.Set("site_title", ctx.Tr(model.config.title));
+  TemplateData languages = TemplateData::EmptyList();
   for (const std::string& l : model.config.languages) {
     TemplateData d;
-    d.set("code", l);
-    d.set("name", in.theme.String(l, "language_name"));
-    d.set("url", urls::Home(l));
-    d.set("title", model.config.title.Get(l, lang));
-    d.set("choose", in.theme.String(l, "choose_language"));
-    languages.push_back(d);
+    d.Set("code", l);
+    d.Set("name", in.theme.String(l, "language_name"));
+    d.Set("url", urls::Home(l));
+    d.Set("title", model.config.title.Get(l, lang));
+    d.Set("choose", in.theme.String(l, "choose_language"));
+    languages.Push(std::move(d));
   }
-  data.set("languages", languages);
-  if (!in.reload_script.empty()) data.set("reload_script", in.reload_script);
+  data.Set("languages", std::move(languages));
+  if (!in.reload_script.empty()) data.Set("reload_script", in.reload_script);
   return {"index.html", t.Render("language_choice", data)};
 }
 

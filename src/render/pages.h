@@ -8,22 +8,22 @@
 
 namespace nianbao {
 
-OutputFiles RenderReportPage(const RenderInputs& in, TemplateSet& t, const std::string& lang,
+OutputFiles RenderReportPage(const RenderInputs& in, const Templates& t, const std::string& lang,
                              const Edition& edition);
-OutputFile RenderBureauPage(const RenderInputs& in, TemplateSet& t, const std::string& lang,
+OutputFile RenderBureauPage(const RenderInputs& in, const Templates& t, const std::string& lang,
                             const Bureau& bureau);
 /// The bureau page (first), followed by the CSV files of its trend charts.
-OutputFiles RenderBureauFiles(const RenderInputs& in, TemplateSet& t, const std::string& lang,
+OutputFiles RenderBureauFiles(const RenderInputs& in, const Templates& t, const std::string& lang,
                               const Bureau& bureau);
-OutputFile RenderHomePage(const RenderInputs& in, TemplateSet& t, const std::string& lang);
-OutputFile RenderFreePage(const RenderInputs& in, TemplateSet& t, const std::string& lang,
+OutputFile RenderHomePage(const RenderInputs& in, const Templates& t, const std::string& lang);
+OutputFile RenderFreePage(const RenderInputs& in, const Templates& t, const std::string& lang,
                           const Page& page);
 /// index.html at the root: a link to each language and a redirect to the default one.
-OutputFile RenderLanguageChoice(const RenderInputs& in, TemplateSet& t);
+OutputFile RenderLanguageChoice(const RenderInputs& in, const Templates& t);
 
 /// A narrative's HTML with its shortcodes and charts filled in (in the narrative's
 /// language); chart CSV files are added to `files`.
-std::string FillNarrative(const PageContext& ctx, TemplateSet& t, const Narrative& narrative,
+std::string FillNarrative(const PageContext& ctx, const Templates& t, const Narrative& narrative,
                           const Edition* edition, OutputFiles& files);
 
 }  // namespace nianbao

@@ -6,6 +6,21 @@
 
 namespace nianbao {
 
+RenderInputs::RenderInputs(const SiteModel& m, const Theme& t, std::string reload)
+    : model(m), theme(t), reload_script(std::move(reload)) {
+  const SiteConfig& config = model.config;
+  for (const std::string& lang : config.languages) {
+    auto it = theme.strings.find(lang);
+    strings.emplace(
+        lang, it == theme.strings.end() ? TemplateData::EmptyObject() : StringsData(it->second));
+    footer_html[lang] =
+        config.footer.empty()
+            ? ""
+            : markdown::RenderInline(config.footer.Get(lang, config.default_language()),
+                                     {config.unsafe_html});
+  }
+}
+
 std::string InLanguage(const std::string& path, const std::string& from, const std::string& to) {
   return StartsWith(path, from + "/") ? to + path.substr(from.size()) : path;
 }
@@ -13,18 +28,18 @@ std::string InLanguage(const std::string& path, const std::string& from, const s
 TemplateData GroupByCategory(
     const PageContext& ctx,
     const std::function<std::optional<TemplateData>(const Indicator&)>& row) {
-  TemplateData groups(TemplateData::type::list);
+  TemplateData groups = TemplateData::EmptyList();
   for (const Category& cat : ctx.model().catalog.categories) {
-    TemplateData rows(TemplateData::type::list);
+    TemplateData rows = TemplateData::EmptyList();
     for (const Indicator& ind : ctx.model().catalog.indicators) {
       if (ind.category != cat.id) continue;
-      if (std::optional<TemplateData> r = row(ind)) rows.push_back(*r);
+      if (std::optional<TemplateData> r = row(ind)) rows.Push(std::move(*r));
     }
-    if (rows.is_empty_list()) continue;
+    if (rows.IsEmptyList()) continue;
     TemplateData g;
-    g.set("name", ctx.Tr(cat.name));
-    g.set("rows", rows);
-    groups.push_back(g);
+    g.Set("name", ctx.Tr(cat.name));
+    g.Set("rows", std::move(rows));
+    groups.Push(std::move(g));
   }
   return groups;
 }
@@ -91,23 +106,22 @@ TemplateData PageContext::FigureData(const Edition& e, const Indicator& ind) con
   const Value& v = e.ValueOf(ind);
   Change c = in_.model.ChangeOf(e, ind);
   TemplateData d;
-  d.set("id", ind.id);
-  d.set("name", Tr(ind.name));
-  d.set("unit", Tr(ind.unit));
-  d.set("value", ValueText(v, ind, format::Style::kTable, lang_));
-  d.set("value_prose", ValueText(v, ind, format::Style::kProse, lang_));
-  d.set("is_number", v.status == ValueStatus::kNumber);
-  d.set("is_withheld", v.status == ValueStatus::kWithheld);
-  d.set("is_null", v.status == ValueStatus::kNull);
-  d.set("change", ChangeText(c, ind, lang_));
-  d.set("has_change", c.status == Change::Status::kOk || c.status == Change::Status::kZeroBase);
+  d.Set("id", ind.id);
+  d.Set("name", Tr(ind.name));
+  d.Set("unit", Tr(ind.unit));
+  d.Set("value", ValueText(v, ind, format::Style::kTable, lang_));
+  d.Set("value_prose", ValueText(v, ind, format::Style::kProse, lang_));
+  d.Set("is_number", v.status == ValueStatus::kNumber);
+  d.Set("is_withheld", v.status == ValueStatus::kWithheld);
+  d.Set("is_null", v.status == ValueStatus::kNull);
+  d.Set("change", ChangeText(c, ind, lang_));
+  d.Set("has_change", c.status == Change::Status::kOk || c.status == Change::Status::kZeroBase);
   if (c.status == Change::Status::kOk || c.status == Change::Status::kZeroBase) {
-    d.set("delta", format::FormatSignedDelta(c.delta, QuantityOf(ind), lang_));
+    d.Set("delta", format::FormatSignedDelta(c.delta, QuantityOf(ind), lang_));
   }
   if (c.previous) {
-    d.set("previous_label", PeriodLabel(c.previous->period));
-    d.set("previous_value",
-          ValueText(c.previous->ValueOf(ind), ind, format::Style::kTable, lang_));
+    d.Set("previous_label", PeriodLabel(c.previous->period));
+    d.Set("previous_value", ValueText(c.previous->ValueOf(ind), ind, format::Style::kTable, lang_));
   }
   Direction dir = DirectionOf(c, ind.better);
   const char* dir_key = dir == Direction::kBetter  ? "better"
@@ -115,68 +129,68 @@ TemplateData PageContext::FigureData(const Edition& e, const Indicator& ind) con
                         : dir == Direction::kSame  ? "same"
                                                    : "";
   if (*dir_key) {
-    d.set("direction", dir_key);
-    d.set("direction_text", T(std::string("direction_") + dir_key));
+    d.Set("direction", dir_key);
+    d.Set("direction_text", T(std::string("direction_") + dir_key));
   }
   // The arrow says which way the figure moved; the word (and colour) whether that is good.
   if (c.status == Change::Status::kOk || c.status == Change::Status::kZeroBase) {
-    d.set("direction_symbol", c.delta > 0 ? "▲" : c.delta < 0 ? "▼" : "＝");
+    d.Set("direction_symbol", c.delta > 0 ? "▲" : c.delta < 0 ? "▼" : "＝");
   }
-  if (auto note = e.notes.find(ind.id); note != e.notes.end()) d.set("note", Tr(note->second));
-  d.set("indicator_url", Link(urls::Indicator(lang_, ind.id)));
+  if (auto note = e.notes.find(ind.id); note != e.notes.end()) d.Set("note", Tr(note->second));
+  d.Set("indicator_url", Link(urls::Indicator(lang_, ind.id)));
   return d;
 }
 
-OutputFile PageContext::Finish(TemplateSet& templates, const std::string& template_name,
+OutputFile PageContext::Finish(const Templates& templates, const std::string& template_name,
                                TemplateData data, const std::string& title,
                                const std::vector<Crumb>& crumbs) const {
   const SiteConfig& config = in_.model.config;
   const std::string root = urls::RootOf(path_);
-  data.set("lang", lang_);
-  data.set("generator", std::string("nianbao ") + NIANBAO_VERSION);
-  data.set("root", root);
-  data.set("assets", root + "assets/");
-  data.set("title", title);
-  data.set("site_title", Tr(config.title));
-  data.set("site_description", Tr(config.description));
-  data.set("home_url", Link(urls::Home(lang_)));
-  data.set("is_home", path_ == urls::Home(lang_));
-  data.set("t", StringsData(in_.theme.strings.at(lang_)));
-  if (!config.footer.empty()) {
-    data.set("footer_html", markdown::RenderInline(Tr(config.footer), {config.unsafe_html}));
+  data.Set("lang", lang_);
+  data.Set("generator", std::string("nianbao ") + NIANBAO_VERSION);
+  data.Set("root", root);
+  data.Set("assets", root + "assets/");
+  data.Set("title", title);
+  data.Set("site_title", Tr(config.title));
+  data.Set("site_description", Tr(config.description));
+  data.Set("home_url", Link(urls::Home(lang_)));
+  data.Set("is_home", path_ == urls::Home(lang_));
+  data.Set("t", in_.StringsOf(lang_));
+  if (const std::string& footer = in_.footer_html.at(lang_); !footer.empty()) {
+    data.Set("footer_html", footer);
   }
-  TemplateData languages(TemplateData::type::list);
+  TemplateData languages = TemplateData::EmptyList();
   for (const std::string& other : config.languages) {
     TemplateData l;
-    l.set("code", other);
-    l.set("name", in_.theme.String(other, "language_name"));
-    l.set("url", Link(InLanguage(path_, lang_, other)));
-    l.set("current", other == lang_);
+    l.Set("code", other);
+    l.Set("name", in_.theme.String(other, "language_name"));
+    l.Set("url", Link(InLanguage(path_, lang_, other)));
+    l.Set("current", other == lang_);
     if (!config.base_url.empty()) {
-      l.set("absolute_url", config.base_url + InLanguage(path_, lang_, other));
+      l.Set("absolute_url", config.base_url + InLanguage(path_, lang_, other));
     }
-    languages.push_back(l);
+    languages.Push(std::move(l));
   }
-  data.set("languages", languages);
-  data.set("multilingual", config.languages.size() > 1);
-  if (!config.base_url.empty()) data.set("canonical_url", config.base_url + path_);
-  TemplateData crumb_list(TemplateData::type::list);
+  data.Set("languages", std::move(languages));
+  data.Set("multilingual", config.languages.size() > 1);
+  if (!config.base_url.empty()) data.Set("canonical_url", config.base_url + path_);
+  TemplateData crumb_list = TemplateData::EmptyList();
   for (size_t i = 0; i < crumbs.size(); ++i) {
     TemplateData c;
-    c.set("title", crumbs[i].title);
-    if (!crumbs[i].path.empty()) c.set("url", Link(crumbs[i].path));
-    c.set("last", i + 1 == crumbs.size());
-    crumb_list.push_back(c);
+    c.Set("title", crumbs[i].title);
+    if (!crumbs[i].path.empty()) c.Set("url", Link(crumbs[i].path));
+    c.Set("last", i + 1 == crumbs.size());
+    crumb_list.Push(std::move(c));
   }
-  data.set("breadcrumbs", crumb_list);
-  data.set("has_breadcrumbs", !crumbs.empty());
-  TemplateData nav(TemplateData::type::list);
+  data.Set("breadcrumbs", std::move(crumb_list));
+  data.Set("has_breadcrumbs", !crumbs.empty());
+  TemplateData nav = TemplateData::EmptyList();
   for (const Bureau& b : in_.model.catalog.bureaus) {
     TemplateData n;
-    n.set("title", Tr(b.short_name));
-    n.set("url", Link(urls::Bureau(lang_, b.id)));
-    n.set("current", path_ == urls::Bureau(lang_, b.id));
-    nav.push_back(n);
+    n.Set("title", Tr(b.short_name));
+    n.Set("url", Link(urls::Bureau(lang_, b.id)));
+    n.Set("current", path_ == urls::Bureau(lang_, b.id));
+    nav.Push(std::move(n));
   }
   for (const Page& p : in_.model.content.pages) {
     const Narrative& n = p.narratives.count(lang_) ? p.narratives.at(lang_)
@@ -184,16 +198,15 @@ OutputFile PageContext::Finish(TemplateSet& templates, const std::string& templa
                              ? p.narratives.at(config.default_language())
                              : p.narratives.begin()->second;
     TemplateData item;
-    item.set("title", n.front.title.empty() ? p.id : n.front.title);
-    item.set("url", Link(urls::Page(lang_, p.id)));
-    item.set("current", path_ == urls::Page(lang_, p.id));
-    nav.push_back(item);
+    item.Set("title", n.front.title.empty() ? p.id : n.front.title);
+    item.Set("url", Link(urls::Page(lang_, p.id)));
+    item.Set("current", path_ == urls::Page(lang_, p.id));
+    nav.Push(std::move(item));
   }
-  data.set("nav", nav);
-  if (!in_.reload_script.empty()) data.set("reload_script", in_.reload_script);
+  data.Set("nav", std::move(nav));
+  if (!in_.reload_script.empty()) data.Set("reload_script", in_.reload_script);
 
-  std::string body = templates.Render(template_name, data);
-  data.set("body", body);
+  data.Set("body", templates.Render(template_name, data));
   return {path_, templates.Render("layout", data)};
 }
 

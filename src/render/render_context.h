@@ -20,11 +20,23 @@ struct Crumb {
   std::string path;  // output path; "" for the current page
 };
 
-/// Read-only inputs of rendering, shared by all threads.
+/// Read-only inputs of rendering, shared by all threads. What every page needs in the
+/// same form (interface strings as template data, the footer's HTML) is made here once.
 struct RenderInputs {
+  RenderInputs(const SiteModel& model, const Theme& theme, std::string reload_script = "");
+  RenderInputs(const RenderInputs&) = delete;
+  RenderInputs& operator=(const RenderInputs&) = delete;
+
   const SiteModel& model;
   const Theme& theme;
-  std::string reload_script;  // serve mode only: injected before </body>
+  std::string reload_script;                       // serve mode only: injected before </body>
+  std::map<std::string, TemplateData> strings;     // "t" of each language
+  std::map<std::string, std::string> footer_html;  // by language; "" for no footer
+
+  /// The interface strings of `lang` as template data, borrowed (never copied).
+  TemplateData StringsOf(const std::string& lang) const {
+    return TemplateData::Ref(strings.at(lang));
+  }
 };
 
 /// Helpers for one page in one language.
@@ -56,7 +68,7 @@ class PageContext {
   TemplateData FigureData(const Edition& e, const Indicator& ind) const;
   /// Wraps a page body in the layout: head, header, breadcrumbs, language switcher, footer.
   /// `alternates` maps every language to the output path of this page in it.
-  OutputFile Finish(TemplateSet& templates, const std::string& template_name, TemplateData data,
+  OutputFile Finish(const Templates& templates, const std::string& template_name, TemplateData data,
                     const std::string& title, const std::vector<Crumb>& crumbs) const;
 
  private:

@@ -17,11 +17,12 @@ namespace nianbao {
 
 std::optional<OutputFiles> RenderSite(const SiteModel& model, const Theme& theme,
                                       const RenderOptions& options, Diagnostics& diags) {
-  std::optional<TemplateSet> checked = TemplateSet::Compile(theme, diags);
-  if (!checked) return std::nullopt;
+  std::optional<Templates> compiled = Templates::Compile(theme, diags);
+  if (!compiled) return std::nullopt;
+  const Templates& templates = *compiled;
   for (const char* required : {"layout", "home", "report", "bureau", "page", "chart",
                                "language_choice", "indicator", "compare"}) {
-    if (!checked->Has(required)) {
+    if (!templates.Has(required)) {
       diags.Error({"templates/" + std::string(required) + ".mustache", 0, 0},
                   "the theme has no template '" + std::string(required) + "'");
     }
@@ -29,29 +30,31 @@ std::optional<OutputFiles> RenderSite(const SiteModel& model, const Theme& theme
   if (diags.HasErrors()) return std::nullopt;
 
   RenderInputs in{model, theme, options.reload_script};
-  using Job = std::function<OutputFiles(TemplateSet&)>;
+  using Job = std::function<OutputFiles(const Templates&)>;
   const std::vector<EditionPair> comparisons = AllComparisons(model);
   std::vector<Job> jobs;
-  jobs.push_back([&](TemplateSet& t) { return OutputFiles{RenderLanguageChoice(in, t)}; });
+  jobs.push_back([&](const Templates& t) { return OutputFiles{RenderLanguageChoice(in, t)}; });
   for (const std::string& lang : model.config.languages) {
-    jobs.push_back([&, lang](TemplateSet& t) { return OutputFiles{RenderHomePage(in, t, lang)}; });
+    jobs.push_back(
+        [&, lang](const Templates& t) { return OutputFiles{RenderHomePage(in, t, lang)}; });
     for (const Bureau& b : model.catalog.bureaus) {
-      jobs.push_back(
-          [&, lang](TemplateSet& t) { return RenderBureauFiles(in, t, lang, b); });
+      jobs.push_back([&, lang](const Templates& t) { return RenderBureauFiles(in, t, lang, b); });
     }
     for (const Edition& e : model.content.editions) {
-      jobs.push_back([&, lang](TemplateSet& t) { return RenderReportPage(in, t, lang, e); });
+      jobs.push_back([&, lang](const Templates& t) { return RenderReportPage(in, t, lang, e); });
     }
     for (const Indicator& ind : model.catalog.indicators) {
-      jobs.push_back([&, lang](TemplateSet& t) { return RenderIndicatorPage(in, t, lang, ind); });
+      jobs.push_back(
+          [&, lang](const Templates& t) { return RenderIndicatorPage(in, t, lang, ind); });
     }
     for (const EditionPair& pair : comparisons) {
-      jobs.push_back(
-          [&, lang](TemplateSet& t) { return OutputFiles{RenderComparePage(in, t, lang, pair)}; });
+      jobs.push_back([&, lang](const Templates& t) {
+        return OutputFiles{RenderComparePage(in, t, lang, pair)};
+      });
     }
     for (const Page& p : model.content.pages) {
       jobs.push_back(
-          [&, lang](TemplateSet& t) { return OutputFiles{RenderFreePage(in, t, lang, p)}; });
+          [&, lang](const Templates& t) { return OutputFiles{RenderFreePage(in, t, lang, p)}; });
     }
   }
 
@@ -61,8 +64,6 @@ std::optional<OutputFiles> RenderSite(const SiteModel& model, const Theme& theme
   workers = std::min<int>(workers, static_cast<int>(jobs.size()));
   std::atomic<size_t> next{0};
   auto work = [&] {
-    Diagnostics unused;
-    TemplateSet templates = *TemplateSet::Compile(theme, unused);
     for (size_t i = next++; i < jobs.size(); i = next++) results[i] = jobs[i](templates);
   };
   std::vector<std::thread> threads;

@@ -1,70 +1,51 @@
 #include "render/templates.h"
 
-#include <regex>
-
 #include "core/text.h"
 
 namespace nianbao {
 
-namespace {
-
-// Looks partials up among the theme's templates, not in the data.
-class PartialContext : public kainjow::mustache::context<std::string> {
- public:
-  PartialContext(const TemplateData* data, const std::map<std::string, TemplateData>* partials)
-      : context(data), partials_(partials) {}
-  const TemplateData* get_partial(const std::string& name) const override {
-    auto it = partials_->find(name);
-    return it == partials_->end() ? nullptr : &it->second;
-  }
-
- private:
-  const std::map<std::string, TemplateData>* partials_;
-};
-
-}  // namespace
-
-TemplateData StringsData(const std::map<std::string, std::string>& strings) {
+TemplateData One(std::string_view key, TemplateData value) {
   TemplateData d;
-  for (const auto& [key, text] : strings) d.set(key, text);
+  d.Set(key, std::move(value));
   return d;
 }
 
-std::optional<TemplateSet> TemplateSet::Compile(const Theme& theme, Diagnostics& diags) {
-  TemplateSet set;
-  bool ok = true;
-  for (const auto& [name, source] : theme.templates) {
-    auto compiled = std::make_shared<kainjow::mustache::mustache>(source.text);
-    if (!compiled->is_valid()) {
-      // kainjow reports a byte offset ("Unclosed section \"x\" at 12").
-      std::string message = compiled->error_message();
-      std::smatch m;
-      int line = 1, col = 1;
-      if (std::regex_search(message, m, std::regex(" at ([0-9]+)$"))) {
-        size_t offset = std::min<size_t>(std::stoul(m[1]), source.text.size());
-        std::string_view before = std::string_view(source.text).substr(0, offset);
-        size_t nl = before.rfind('\n');
-        for (char c : before) line += c == '\n';
-        col = Utf8Length(nl == std::string_view::npos ? before : before.substr(nl + 1)) + 1;
-        message = m.prefix();
-      }
-      diags.Error({source.path, line, col}, "broken template: " + message,
-                  LineOf(source.text, line));
-      ok = false;
-      continue;
-    }
-    set.compiled_[name] = compiled;
-    set.sources_[name] = source.text;
-  }
-  if (!ok) return std::nullopt;
-  return set;
+TemplateData StringsData(const std::map<std::string, std::string>& strings) {
+  TemplateData d = TemplateData::EmptyObject();
+  for (const auto& [key, text] : strings) d.Set(key, text);
+  return d;
 }
 
-std::string TemplateSet::Render(const std::string& name, const TemplateData& data) {
-  std::map<std::string, TemplateData> partials;
-  for (const auto& [n, text] : sources_) partials.emplace(n, TemplateData(text));
-  PartialContext context(&data, &partials);
-  return compiled_.at(name)->render(context);
+std::optional<Templates> Templates::Compile(const Theme& theme, Diagnostics& diags) {
+  Templates t;
+  std::map<std::string, std::string> sources;
+  for (const auto& [name, source] : theme.templates) {
+    sources[name] = source.text;
+    t.paths_[name] = source.path;
+  }
+  std::vector<mustache::Error> errors;
+  t.set_ = mustache::TemplateSet::Compile(sources, errors);
+  for (const mustache::Error& e : errors) {
+    diags.Error({t.paths_[e.template_name], e.line, e.col}, "broken template: " + e.message,
+                LineOf(sources[e.template_name], e.line));
+  }
+  if (!errors.empty()) return std::nullopt;
+  return t;
+}
+
+void Templates::RenderTo(const std::string& name, const TemplateData& data,
+                         std::string& out) const {
+  if (std::optional<mustache::Error> e = set_.Render(name, data, out)) {
+    auto path = paths_.find(e->template_name);
+    throw TemplateFailure({path == paths_.end() ? e->template_name : path->second, e->line, e->col},
+                          "broken template: " + e->message);
+  }
+}
+
+std::string Templates::Render(const std::string& name, const TemplateData& data) const {
+  std::string out;
+  RenderTo(name, data, out);
+  return out;
 }
 
 }  // namespace nianbao

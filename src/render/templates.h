@@ -1,37 +1,54 @@
-// Mustache templates compiled once (kainjow-mustache), rendered with partials by name.
+// The theme's templates compiled once (src/mustache/) and shared by every render thread.
 #pragma once
 
-#include <kainjow/mustache.hpp>
-
 #include <map>
-#include <memory>
 #include <optional>
+#include <stdexcept>
 #include <string>
 
 #include "core/diagnostic.h"
+#include "mustache/template_set.h"
+#include "mustache/value.h"
 #include "render/theme.h"
 
 namespace nianbao {
 
-using TemplateData = kainjow::mustache::data;
+using TemplateData = mustache::Value;
+
+/// An object with one member.
+TemplateData One(std::string_view key, TemplateData value);
 
 /// A flat map of strings (the theme's interface strings) as template data.
 TemplateData StringsData(const std::map<std::string, std::string>& strings);
 
-/// Compiled templates. Rendering mutates kainjow's objects, so a TemplateSet is used by
-/// one thread at a time: each worker makes its own with Compile.
-class TemplateSet {
+/// A template failed while rendering a page (partials nested without end): that page
+/// cannot be written, and the build stops with this at the template's position.
+class TemplateFailure : public std::runtime_error {
  public:
-  /// Compiles every template of the theme; a broken one is an error at its line and column.
-  static std::optional<TemplateSet> Compile(const Theme& theme, Diagnostics& diags);
-
-  bool Has(const std::string& name) const { return compiled_.count(name) > 0; }
-  /// Renders template `name`; `{{> other}}` includes template `other`.
-  std::string Render(const std::string& name, const TemplateData& data);
+  TemplateFailure(Position pos, const std::string& message)
+      : std::runtime_error(message), pos_(std::move(pos)) {}
+  const Position& pos() const { return pos_; }
 
  private:
-  std::map<std::string, std::shared_ptr<kainjow::mustache::mustache>> compiled_;
-  std::map<std::string, std::string> sources_;
+  Position pos_;
+};
+
+/// Immutable once compiled: Render is const and safe on many threads at once.
+class Templates {
+ public:
+  /// Compiles every template of the theme; each problem is an error at its line and column.
+  static std::optional<Templates> Compile(const Theme& theme, Diagnostics& diags);
+
+  bool Has(const std::string& name) const { return set_.Has(name); }
+  /// Renders template `name`; `{{> other}}` includes template `other`. Throws
+  /// TemplateFailure if partials nest too deep.
+  std::string Render(const std::string& name, const TemplateData& data) const;
+  /// The same, appended to `out`.
+  void RenderTo(const std::string& name, const TemplateData& data, std::string& out) const;
+
+ private:
+  mustache::TemplateSet set_;
+  std::map<std::string, std::string> paths_;  // template name → path for messages
 };
 
 }  // namespace nianbao

@@ -15,7 +15,7 @@ namespace nianbao {
 struct Rebuilder::Built {
   SiteModel model;
   Theme theme;
-  TemplateSet templates;
+  Templates templates;
 };
 
 /// One narrative the model holds, found by its path.
@@ -81,13 +81,13 @@ Rebuilder::Outcome Rebuilder::FullBuild() {
   std::optional<SiteModel> model = LoadSite(site_, diags);
   std::optional<Theme> theme = model ? LoadTheme(site_, model->config, diags) : std::nullopt;
   std::optional<OutputFiles> files;
-  std::optional<TemplateSet> templates;
+  std::optional<Templates> templates;
   if (theme) {
     RenderOptions render;
     render.jobs = options_.jobs;
     render.reload_script = options_.reload_script;
     files = RenderSite(*model, *theme, render, diags);
-    if (files) templates = TemplateSet::Compile(*theme, diags);
+    if (files) templates = Templates::Compile(*theme, diags);
   }
 
   std::lock_guard lock(mutex_);
@@ -146,8 +146,8 @@ std::optional<std::vector<Rebuilder::Target>> Rebuilder::NarrativeTargets(
 
 OutputFiles Rebuilder::RenderAffected(const std::vector<Target>& targets) {
   const SiteModel& model = built_->model;
-  RenderInputs in{model, built_->theme, options_.reload_script};
-  TemplateSet& t = built_->templates;
+  RenderInputs in(model, built_->theme, options_.reload_script);
+  const Templates& t = built_->templates;
   std::set<const Edition*> editions;
   std::set<std::string> bureaus;
   std::set<const Page*> pages;

@@ -120,12 +120,12 @@ TEST(SectionTest, FalsyValuesSkipAndInvertedRenders) {
   d.Set("empty", "");
   d.Set("no", false);
   d.Set("none", Value::EmptyList());
-  EXPECT_EQ(Render("{{#empty}}a{{/empty}}{{#no}}b{{/no}}{{#none}}c{{/none}}{{#missing}}d{{/missing}}",
-                   d),
-            "");
-  EXPECT_EQ(Render("{{^empty}}a{{/empty}}{{^no}}b{{/no}}{{^none}}c{{/none}}{{^missing}}d{{/missing}}",
-                   d),
-            "abcd");
+  EXPECT_EQ(
+      Render("{{#empty}}a{{/empty}}{{#no}}b{{/no}}{{#none}}c{{/none}}{{#missing}}d{{/missing}}", d),
+      "");
+  EXPECT_EQ(
+      Render("{{^empty}}a{{/empty}}{{^no}}b{{/no}}{{^none}}c{{/none}}{{^missing}}d{{/missing}}", d),
+      "abcd");
 }
 
 TEST(SectionTest, StandaloneLinesAreRemoved) {
@@ -157,8 +157,8 @@ TEST(PartialTest, RecursionEndsWithTheData) {
   Value root;
   root.Set("name", "a");
   root.Set("kids", Value::EmptyList()).Push(std::move(mid));
-  std::map<std::string, std::string> sources = {
-      {"main", "{{> node}}"}, {"node", "{{name}}({{#kids}}{{> node}}{{/kids}})"}};
+  std::map<std::string, std::string> sources = {{"main", "{{> node}}"},
+                                                {"node", "{{name}}({{#kids}}{{> node}}{{/kids}})"}};
   EXPECT_EQ(Render(sources, root), "a(b(c()))");
 }
 
@@ -215,8 +215,8 @@ TEST(ErrorTest, AGoodTemplateIncludingABrokenOneGetsNoSecondError) {
 }
 
 TEST(ConcurrencyTest, OneSetRendersOnManyThreads) {
-  Compiled c = CompileAll({{"main", "{{#items}}<li>{{> item}}</li>{{/items}}"},
-                           {"item", "{{name}}"}});
+  Compiled c =
+      CompileAll({{"main", "{{#items}}<li>{{> item}}</li>{{/items}}"}, {"item", "{{name}}"}});
   Value d;
   Value& items = d.Set("items", Value::EmptyList());
   std::string expected;

@@ -72,7 +72,7 @@ class ChartTest : public ::testing::Test {
     model_.BuildIndexes();
     Diagnostics diags;
     theme_ = *LoadTheme(MemoryFileSystem{}, model_.config, diags);
-    in_ = std::make_unique<RenderInputs>(RenderInputs{model_, theme_, ""});
+    in_ = std::make_unique<RenderInputs>(model_, theme_, "");
   }
   PageContext Ctx(const std::string& lang) const {
     return PageContext(*in_, lang, lang + "/indicators/n/index.html");
@@ -115,16 +115,16 @@ TEST_F(ChartTest, GapsAreNullInTheChartAndWordsInTheTable) {
   chart.id = "chart-annual";
   chart.title = "标题";
   TemplateData d = ChartTemplateData(ctx, chart);
-  EXPECT_EQ(d.get("json")->string_value(),
+  EXPECT_EQ(*d.Find("json")->AsString(),
             "{\"type\":\"line\",\"labels\":[\"2020年\",\"2021年\",\"2022年\"],\"datasets\":["
             "{\"label\":\"a局 (户)\",\"data\":[100.0,120.0,null]},"
             "{\"label\":\"b局 (户)\",\"data\":[null,40.0,null]}]}");
   // Every series is named, even one with a single figure (no sentence for it).
-  EXPECT_EQ(d.get("summary")->string_value(), "a局：2020–2021年由100户增至120户，增长20.0%。");
+  EXPECT_EQ(*d.Find("summary")->AsString(), "a局：2020–2021年由100户增至120户，增长20.0%。");
   std::vector<std::string> cells;
-  for (const TemplateData& row : d.get("rows")->list_value()) {
-    for (const TemplateData& cell : row.get("cells")->list_value()) {
-      cells.push_back(cell.get("text")->string_value());
+  for (const TemplateData& row : *d.Find("rows")->AsList()) {
+    for (const TemplateData& cell : *row.Find("cells")->AsList()) {
+      cells.push_back(*cell.Find("text")->AsString());
     }
   }
   EXPECT_EQ(cells,
@@ -135,8 +135,7 @@ TEST_F(ChartTest, SummaryInEnglish) {
   PageContext ctx = Ctx("en");
   ChartData chart = IndicatorChart(ctx, R(), PeriodKind::kAnnual);
   TemplateData d = ChartTemplateData(ctx, chart);
-  EXPECT_EQ(d.get("summary")->string_value(),
-            "B-a: From 97.5% in 2020 to 98.0% in 2021, up 0.5 pp.");
+  EXPECT_EQ(*d.Find("summary")->AsString(), "B-a: From 97.5% in 2020 to 98.0% in 2021, up 0.5 pp.");
 }
 
 TEST_F(ChartTest, CsvHasABomWithheldAsAWordAndGapsEmpty) {

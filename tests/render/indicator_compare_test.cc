@@ -79,7 +79,7 @@ TEST_F(ChartsSite, IndicatorPageDescribesTheIndicator) {
           "<div><dt>好坏方向</dt><dd>数值越高越好</dd></div>"));
   EXPECT_TRUE(Has("en/indicators/pass_rate/index.html",
                   "<div><dt>How change is measured</dt><dd>Change in percentage points (not "
-                  "percent) on the bureau&apos;s previous edition of the same kind</dd></div>"));
+                  "percent) on the bureau&#39;s previous edition of the same kind</dd></div>"));
   EXPECT_TRUE(
       Has("en/indicators/fines/index.html", "<dd>Neither higher nor lower is rated better</dd>"));
 }
@@ -174,7 +174,7 @@ TEST_F(ChartsSite, ComparePageHeadingSummaryAndLinks) {
   EXPECT_FALSE(Has(zh, "首末期对比"));
   const std::string en = "en/compare/alpha/2020-vs-2022/index.html";
   EXPECT_TRUE(Has(en, "<h1>Alpha City Administration for Market Regulation: 2020 vs 2022</h1>"));
-  EXPECT_TRUE(Has(en, "<p class=\"meta\">This page compares the bureau&apos;s first and latest"));
+  EXPECT_TRUE(Has(en, "<p class=\"meta\">This page compares the bureau&#39;s first and latest"));
   EXPECT_TRUE(
       Has(en, "<li><a href=\"../2021-h1-vs-2022-h1/index.html\">H1 2021 vs H1 2022</a></li>"));
 }
