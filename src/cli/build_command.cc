@@ -4,35 +4,59 @@
 
 #include "cli/commands.h"
 #include "core/file_system.h"
-#include "output/writer.h"
+#include "output/staging.h"
 #include "pipeline/build.h"
 
 namespace nianbao {
 
 int RunBuild(const BuildCommand& cmd) {
   auto start = std::chrono::steady_clock::now();
+  const std::string out = cmd.out.empty() ? JoinPath(cmd.site, "public") : cmd.out;
+  // A folder that must not be replaced is refused before anything is read or written.
+  if (std::string problem = OutputProblem(out, cmd.site); !problem.empty()) {
+    std::cerr << out << ": error: cannot build into this folder: " << problem << "\n";
+    return kExitOutputError;
+  }
   DiskFileSystem site(cmd.site);
   Diagnostics diags;
-  RenderOptions options;
+  BuildOptions options;
   options.jobs = cmd.jobs;
-  std::optional<OutputFiles> files = BuildSite(site, options, diags);
-  std::cerr << diags.FormatAll();
-  bool strict_fail = cmd.strict && diags.WarningCount() > 0;
-  if (!files || diags.HasErrors() || strict_fail) {
+  auto failed = [&](const char* what) {
+    std::cerr << diags.FormatAll();
+    bool strict_only = !diags.HasErrors();
     std::cerr << "nianbao: build failed: " << diags.ErrorCount() << " error(s), "
               << diags.WarningCount() << " warning(s)"
-              << (strict_fail && !diags.HasErrors() ? " (--strict makes warnings errors)" : "")
-              << "; the output folder was not touched\n";
+              << (strict_only ? " (--strict makes warnings errors)" : "") << "; " << what << "\n";
     return kExitContentError;
+  };
+  std::optional<SiteModel> model = LoadSite(site, diags, options);
+  if (!model || diags.HasErrors() || (cmd.strict && diags.WarningCount() > 0)) {
+    return failed("the output folder was not touched");
   }
-  std::string out = cmd.out.empty() ? JoinPath(cmd.site, "public") : cmd.out;
   Diagnostics write_diags;
-  if (!WriteSite(out, *files, write_diags)) {
+  std::unique_ptr<StagingSink> sink = StagingSink::Create(out, cmd.site, write_diags);
+  if (!sink) {
+    std::cerr << write_diags.FormatAll();
+    return kExitOutputError;
+  }
+  bool rendered = RenderLoadedSite(site, *model, options, *sink, diags);
+  if (sink->failed()) {
+    std::cerr << diags.FormatAll() << sink->Problems().FormatAll();
+    sink->Abort();
+    std::cerr << "nianbao: the output folder could not be written; it was not touched\n";
+    return kExitOutputError;
+  }
+  if (!rendered || diags.HasErrors() || (cmd.strict && diags.WarningCount() > 0)) {
+    sink->Abort();
+    return failed("the output folder was not touched");
+  }
+  std::cerr << diags.FormatAll();  // warnings
+  RenderStats stats = CountWritten(*sink);
+  if (!sink->Commit(write_diags)) {
     std::cerr << write_diags.FormatAll();
     return kExitOutputError;
   }
   double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
-  BuildStats stats = CountOutput(*files);
   if (!cmd.quiet) {
     char line[256];
     std::snprintf(line, sizeof line, "nianbao: %d pages, %d files, %d warning(s) in %.2f s → %s\n",

@@ -13,7 +13,8 @@ int RunCli(int argc, char** argv) {
   app.require_subcommand(1);
 
   BuildCommand build;
-  CLI::App* b = app.add_subcommand("build", "Build the site into the output folder (default public/)");
+  CLI::App* b =
+      app.add_subcommand("build", "Build the site into the output folder (default public/)");
   b->add_option("--site,-s", build.site, "Site folder (holds content/)")->capture_default_str();
   b->add_option("--out,-o", build.out, "Output folder (default: <site>/public)");
   b->add_flag("--strict", build.strict, "Treat warnings as errors");

@@ -4,6 +4,7 @@
 #include <tuple>
 
 #include "content/narrative.h"
+#include "core/parallel.h"
 #include "core/text.h"
 #include "yaml/reader.h"
 
@@ -54,7 +55,6 @@ void ReadData(const std::string& path, const std::string& text, const SiteConfig
         } else {
           continue;
         }
-        if (edition.values.size() <= ind.index) edition.values.resize(catalog.indicators.size());
         edition.values[ind.index] = v;
       }
     }
@@ -90,22 +90,24 @@ bool CheckLanguage(const std::string& path, const std::string& lang, const SiteC
   return false;
 }
 
-void LoadEdition(const FileSystem& site, const SiteConfig& config, const Catalog& catalog,
-                 const std::string& bureau, const std::string& name, Content& content,
-                 Diagnostics& diags) {
+std::optional<Edition> LoadEdition(const FileSystem& site, const SiteConfig& config,
+                                   const Catalog& catalog, const std::string& bureau,
+                                   const std::string& name, bool with_body, Diagnostics& diags) {
   const std::string dir = "content/reports/" + bureau + "/" + name;
   std::optional<EditionName> period = ParseEditionName(name);
   if (!period) {
     diags.Error({dir, 0, 0}, "'" + name + "' is not an edition name: use YYYY for a year, " +
                                  "or YYYY-h1, YYYY-h2, YYYY-q1 … YYYY-q4");
-    return;
+    return std::nullopt;
   }
   Edition edition;
   edition.bureau = bureau;
   edition.name = name;
   edition.period = *period;
+  edition.values.resize(catalog.indicators.size());
   bool has_data = false;
-  for (const DirEntry& e : site.List(dir)) {
+  const std::vector<DirEntry> entries = site.List(dir);
+  for (const DirEntry& e : entries) {
     const std::string path = dir + "/" + e.name;
     std::string stem, lang;
     if (e.is_dir) {
@@ -116,8 +118,8 @@ void LoadEdition(const FileSystem& site, const SiteConfig& config, const Catalog
       ReadData(path, site.Read(path).value_or(""), config, catalog, edition, diags);
     } else if (SplitLangFile(e.name, stem, lang) && stem == "report") {
       if (!CheckLanguage(path, lang, config, diags)) continue;
-      auto narrative =
-          LoadNarrative(path, site.Read(path).value_or(""), lang, config, &catalog, diags);
+      auto narrative = LoadNarrative(path, site.Read(path).value_or(""), lang, config, &catalog,
+                                     diags, with_body);
       if (narrative) edition.narratives[lang] = std::move(*narrative);
     } else {
       diags.Warning({path, 0, 0},
@@ -126,13 +128,13 @@ void LoadEdition(const FileSystem& site, const SiteConfig& config, const Catalog
   }
   if (!has_data && edition.narratives.empty()) {
     bool had_narrative = false;
-    for (const DirEntry& e : site.List(dir)) had_narrative |= StartsWith(e.name, "report.");
+    for (const DirEntry& e : entries) had_narrative |= StartsWith(e.name, "report.");
     if (!had_narrative) {
       diags.Error({dir, 0, 0}, "edition has neither data.yaml nor a report.<lang>.md");
     }
-    return;
+    return std::nullopt;
   }
-  content.editions.push_back(std::move(edition));
+  return edition;
 }
 
 void LoadPages(const FileSystem& site, const SiteConfig& config, Content& content,
@@ -163,9 +165,14 @@ void LoadPages(const FileSystem& site, const SiteConfig& config, Content& conten
 }  // namespace
 
 std::optional<Content> LoadContent(const FileSystem& site, const SiteConfig& config,
-                                   const Catalog& catalog, Diagnostics& diags) {
+                                   const Catalog& catalog, Diagnostics& diags,
+                                   const LoadOptions& options) {
   Content content;
   const int errors_before = diags.ErrorCount();
+  struct EditionDir {
+    std::string bureau, name;
+  };
+  std::vector<EditionDir> dirs;
   for (const DirEntry& b : site.List("content/reports")) {
     const std::string dir = "content/reports/" + b.name;
     if (!b.is_dir) {
@@ -183,17 +190,28 @@ std::optional<Content> LoadContent(const FileSystem& site, const SiteConfig& con
                       "ignored: a bureau's folder holds one folder per edition");
         continue;
       }
-      LoadEdition(site, config, catalog, b.name, e.name, content, diags);
+      dirs.push_back({b.name, e.name});
     }
+  }
+  // Editions are independent: read them on every core, each into its own slot.
+  std::vector<std::optional<Edition>> loaded(dirs.size());
+  std::vector<Diagnostics> found(dirs.size());
+  ParallelFor(dirs.size(), options.jobs, [&](size_t i, int) {
+    loaded[i] = LoadEdition(site, config, catalog, dirs[i].bureau, dirs[i].name,
+                            options.with_bodies, found[i]);
+  });
+  content.editions.reserve(dirs.size());
+  for (size_t i = 0; i < dirs.size(); ++i) {
+    diags.Append(found[i]);
+    if (loaded[i]) content.editions.push_back(std::move(*loaded[i]));
   }
   LoadPages(site, config, content, diags);
   // Bureau list order, then period kind, then year: never file-system order.
-  std::map<std::string, size_t> bureau_rank;
-  for (size_t i = 0; i < catalog.bureaus.size(); ++i) bureau_rank[catalog.bureaus[i].id] = i;
+  auto rank = [&](const Edition& e) { return catalog.FindBureau(e.bureau)->index; };
   std::sort(content.editions.begin(), content.editions.end(),
             [&](const Edition& a, const Edition& b) {
-              return std::tuple(bureau_rank[a.bureau], a.period.kind, a.period.year) <
-                     std::tuple(bureau_rank[b.bureau], b.period.kind, b.period.year);
+              return std::tuple(rank(a), a.period.kind, a.period.year) <
+                     std::tuple(rank(b), b.period.kind, b.period.year);
             });
   if (diags.ErrorCount() > errors_before) return std::nullopt;
   return content;

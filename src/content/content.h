@@ -2,6 +2,7 @@
 #pragma once
 
 #include <map>
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -34,15 +35,22 @@ struct ChartSpec {
   Position pos;
 };
 
-/// A Markdown file rendered to HTML once. The HTML holds placeholders for shortcodes and
+/// The rendered part of a Markdown file: HTML holding placeholders for its shortcodes and
 /// charts (content/shortcodes.h), filled in per page by the render stage.
+struct NarrativeBody {
+  std::string html;
+  std::vector<Shortcode> shortcodes;
+  std::vector<ChartSpec> charts;
+};
+
+/// A Markdown file. Its front matter is read at load; a report narrative's body is read
+/// only when its pages are rendered (LoadNarrativeBody), so that memory does not grow with
+/// the number of reports. Free-standing pages, and every narrative in serve, keep theirs.
 struct Narrative {
   std::string lang;  // the language it is written in
   std::string path;  // relative to the site
   FrontMatter front;
-  std::string html;
-  std::vector<Shortcode> shortcodes;
-  std::vector<ChartSpec> charts;
+  std::shared_ptr<const NarrativeBody> body;  // null until loaded
 };
 
 struct Edition {
@@ -70,9 +78,15 @@ struct Content {
   std::vector<Page> pages;
 };
 
-/// Reads content/reports and content/pages. Markdown is rendered here, on this thread
-/// (cmark-gfm is not thread-safe).
+struct LoadOptions {
+  int jobs = 0;              // threads; 0: one per core
+  bool with_bodies = false;  // also render every report narrative's Markdown (serve)
+};
+
+/// Reads content/reports and content/pages, editions on every core. Data and front matter
+/// are checked here; report bodies only with `with_bodies` (else when rendered).
 std::optional<Content> LoadContent(const FileSystem& site, const SiteConfig& config,
-                                   const Catalog& catalog, Diagnostics& diags);
+                                   const Catalog& catalog, Diagnostics& diags,
+                                   const LoadOptions& options = {});
 
 }  // namespace nianbao

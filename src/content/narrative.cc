@@ -46,9 +46,50 @@ std::optional<ChartSpec> ReadChart(const markdown::CodeBlock& block, const yaml:
 
 }  // namespace
 
+namespace {
+
+std::shared_ptr<const NarrativeBody> ReadBody(const SplitFile& split, const std::string& path,
+                                              const std::string& text, const SiteConfig& config,
+                                              const Catalog* catalog, Diagnostics& diags) {
+  const int errors_before = diags.ErrorCount();
+  auto body = std::make_shared<NarrativeBody>();
+  ShortcodeScan scan =
+      ScanShortcodes(split.body, path, text, split.body_first_line, catalog != nullptr, diags);
+  for (const Shortcode& sc : scan.shortcodes) {
+    if (!catalog->FindIndicator(sc.arg) && catalog->indicators_loaded) {
+      diags.Error(sc.pos,
+                  "unknown indicator '" + sc.arg + "' in shortcode" +
+                      DidYouMean(sc.arg, catalog->IndicatorIds()),
+                  LineOf(text, sc.pos.line));
+    }
+  }
+  body->shortcodes = std::move(scan.shortcodes);
+
+  markdown::Options options{config.unsafe_html};
+  auto hook = [&](const markdown::CodeBlock& block) -> std::optional<std::string> {
+    if (Trim(block.info) != "chart") return std::nullopt;
+    if (!catalog) {
+      diags.Error({path, block.line + split.body_first_line - 1, 1},
+                  "charts are only for report narratives, not for pages",
+                  LineOf(text, block.line + split.body_first_line - 1));
+      return std::string();
+    }
+    yaml::Source chart_source{path, text, block.line + split.body_first_line};
+    std::optional<ChartSpec> chart = ReadChart(block, chart_source, config, *catalog, diags);
+    if (!chart) return std::string();
+    body->charts.push_back(std::move(*chart));
+    return ChartPlaceholder(body->charts.size() - 1);
+  };
+  body->html = markdown::RenderBlocks(scan.text, options, hook);
+  if (diags.ErrorCount() > errors_before) return nullptr;
+  return body;
+}
+
+}  // namespace
+
 std::optional<Narrative> LoadNarrative(const std::string& path, const std::string& text,
                                        const std::string& lang, const SiteConfig& config,
-                                       const Catalog* catalog, Diagnostics& diags) {
+                                       const Catalog* catalog, Diagnostics& diags, bool with_body) {
   if (!IsValidUtf8(text)) {
     diags.Error({path, 0, 0}, "not valid UTF-8: save the file as UTF-8");
     return std::nullopt;
@@ -63,36 +104,22 @@ std::optional<Narrative> LoadNarrative(const std::string& path, const std::strin
   n.lang = lang;
   n.path = path;
   if (front) n.front = *front;
-  ShortcodeScan scan =
-      ScanShortcodes(split->body, path, text, split->body_first_line, catalog != nullptr, diags);
-  for (const Shortcode& sc : scan.shortcodes) {
-    if (!catalog->FindIndicator(sc.arg) && catalog->indicators_loaded) {
-      diags.Error(sc.pos,
-                  "unknown indicator '" + sc.arg + "' in shortcode" +
-                      DidYouMean(sc.arg, catalog->IndicatorIds()),
-                  LineOf(text, sc.pos.line));
-    }
-  }
-  n.shortcodes = std::move(scan.shortcodes);
-
-  markdown::Options options{config.unsafe_html};
-  auto hook = [&](const markdown::CodeBlock& block) -> std::optional<std::string> {
-    if (Trim(block.info) != "chart") return std::nullopt;
-    if (!catalog) {
-      diags.Error({path, block.line + split->body_first_line - 1, 1},
-                  "charts are only for report narratives, not for pages",
-                  LineOf(text, block.line + split->body_first_line - 1));
-      return std::string();
-    }
-    yaml::Source chart_source{path, text, block.line + split->body_first_line};
-    std::optional<ChartSpec> chart = ReadChart(block, chart_source, config, *catalog, diags);
-    if (!chart) return std::string();
-    n.charts.push_back(std::move(*chart));
-    return ChartPlaceholder(n.charts.size() - 1);
-  };
-  n.html = markdown::RenderBlocks(scan.text, options, hook);
+  if (with_body) n.body = ReadBody(*split, path, text, config, catalog, diags);
   if (diags.ErrorCount() > errors_before) return std::nullopt;
   return n;
+}
+
+std::shared_ptr<const NarrativeBody> LoadNarrativeBody(const std::string& path,
+                                                       const std::string& text,
+                                                       const SiteConfig& config,
+                                                       const Catalog* catalog, Diagnostics& diags) {
+  if (!IsValidUtf8(text)) {
+    diags.Error({path, 0, 0}, "not valid UTF-8: save the file as UTF-8");
+    return nullptr;
+  }
+  std::optional<SplitFile> split = SplitFrontMatter(text, path, diags);
+  if (!split) return nullptr;
+  return ReadBody(*split, path, text, config, catalog, diags);
 }
 
 }  // namespace nianbao

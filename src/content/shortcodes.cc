@@ -81,4 +81,36 @@ ShortcodeScan ScanShortcodes(std::string_view body, const std::string& path,
   return out;
 }
 
+std::string FillPlaceholders(std::string_view text, const std::vector<std::string>& shortcodes,
+                             const std::vector<std::string>& charts) {
+  std::string out;
+  out.reserve(text.size() + text.size() / 4);
+  size_t pos = 0;
+  while (true) {
+    size_t open = text.find(kOpen, pos);
+    if (open == std::string_view::npos) break;
+    size_t kind = open + kOpen.size();
+    size_t close = text.find(kClose, kind);
+    if (close == std::string_view::npos || kind + 1 >= close) break;
+    const char which = text[kind];
+    size_t index = 0;
+    bool number = which == 's' || which == 'c';
+    for (size_t i = kind + 1; number && i < close; ++i) {
+      number = text[i] >= '0' && text[i] <= '9';
+      index = index * 10 + static_cast<size_t>(text[i] - '0');
+    }
+    if (!number) {  // not one of ours: keep it as it is
+      out.append(text, pos, close + kClose.size() - pos);
+      pos = close + kClose.size();
+      continue;
+    }
+    out.append(text, pos, open - pos);
+    const std::vector<std::string>& fills = which == 's' ? shortcodes : charts;
+    if (index < fills.size()) out += fills[index];
+    pos = close + kClose.size();
+  }
+  out.append(text, pos);
+  return out;
+}
+
 }  // namespace nianbao

@@ -21,6 +21,11 @@ std::string ShortcodePlaceholder(size_t index);
 /// The placeholder for chart i (a whole block).
 std::string ChartPlaceholder(size_t index);
 
+/// `text` with every placeholder replaced in one pass: shortcode i by shortcodes[i], chart
+/// i by charts[i]; a placeholder with no replacement is dropped.
+std::string FillPlaceholders(std::string_view text, const std::vector<std::string>& shortcodes,
+                             const std::vector<std::string>& charts);
+
 struct ShortcodeScan {
   std::string text;  // the body with shortcodes replaced by placeholders
   std::vector<Shortcode> shortcodes;

@@ -3,18 +3,20 @@
 #include "catalog/catalog.h"
 #include "config/site_config.h"
 #include "content/content.h"
-#include "core/text.h"
+#include "content/narrative.h"
 #include "pipeline/validate.h"
 #include "render/theme.h"
 
 namespace nianbao {
 
-std::optional<SiteModel> LoadSite(const FileSystem& site, Diagnostics& diags) {
+std::optional<SiteModel> LoadSite(const FileSystem& site, Diagnostics& diags,
+                                  const BuildOptions& options) {
   std::optional<SiteConfig> config = LoadSiteConfig(site, diags);
   if (!config) return std::nullopt;
   // Content is read even when the catalogue has errors, so that one run reports all.
   Catalog catalog = LoadCatalog(site, *config, diags);
-  std::optional<Content> content = LoadContent(site, *config, catalog, diags);
+  std::optional<Content> content =
+      LoadContent(site, *config, catalog, diags, {options.jobs, options.keep_bodies});
   if (diags.HasErrors() || !content) return std::nullopt;
   SiteModel model{std::move(*config), std::move(catalog), std::move(*content)};
   Validate(model, diags);
@@ -22,22 +24,35 @@ std::optional<SiteModel> LoadSite(const FileSystem& site, Diagnostics& diags) {
   return model;
 }
 
-std::optional<OutputFiles> BuildSite(const FileSystem& site, const RenderOptions& options,
-                                     Diagnostics& diags) {
-  std::optional<SiteModel> model = LoadSite(site, diags);
-  if (!model) return std::nullopt;
-  std::optional<Theme> theme = LoadTheme(site, model->config, diags);
-  if (!theme) return std::nullopt;
-  return RenderSite(*model, *theme, options, diags);
+bool RenderLoadedSite(const FileSystem& site, const SiteModel& model, const BuildOptions& options,
+                      Sink& sink, Diagnostics& diags) {
+  std::optional<Theme> theme = LoadTheme(site, model.config, diags);
+  if (!theme) return false;
+  BodyLoader bodies = [&](const Narrative& n, Diagnostics& d) {
+    std::optional<std::string> text = site.Read(n.path);
+    if (!text) {
+      d.Error({n.path, 0, 0}, "cannot read the file any more: was it removed during the build?");
+      return std::shared_ptr<const NarrativeBody>();
+    }
+    return LoadNarrativeBody(n.path, *text, model.config, &model.catalog, d);
+  };
+  RenderOptions render{options.jobs, options.reload_script};
+  return RenderSite(model, *theme, render, bodies, sink, diags);
 }
 
-BuildStats CountOutput(const OutputFiles& files) {
-  BuildStats stats;
-  for (const OutputFile& f : files) {
-    ++stats.files;
-    if (EndsWith(f.path, ".html")) ++stats.pages;
-  }
-  return stats;
+bool BuildSite(const FileSystem& site, const BuildOptions& options, Sink& sink,
+               Diagnostics& diags) {
+  std::optional<SiteModel> model = LoadSite(site, diags, options);
+  return model && RenderLoadedSite(site, *model, options, sink, diags);
+}
+
+std::optional<OutputFiles> BuildToMemory(const FileSystem& site, const BuildOptions& options,
+                                         Diagnostics& diags) {
+  MemorySink sink;
+  bool ok = BuildSite(site, options, sink, diags);
+  diags.Append(sink.Problems());
+  if (!ok) return std::nullopt;
+  return sink.Take();
 }
 
 }  // namespace nianbao

@@ -1,5 +1,5 @@
-// The whole pipeline in order: load → validate → model → render. Used by `build` and
-// `serve`; writing is left to the caller.
+// The whole pipeline in order: load → validate → model → render into a sink. Used by
+// `build` and `serve`; where the files end up is the caller's sink.
 #pragma once
 
 #include <optional>
@@ -7,24 +7,33 @@
 #include "core/diagnostic.h"
 #include "core/file_system.h"
 #include "model/site_model.h"
-#include "output/output_file.h"
+#include "output/sink.h"
 #include "render/render_site.h"
 
 namespace nianbao {
 
-struct BuildStats {
-  int pages = 0;  // HTML files
-  int files = 0;  // every file
+struct BuildOptions {
+  int jobs = 0;               // threads; 0: one per core
+  std::string reload_script;  // serve mode only
+  bool keep_bodies = false;   // serve: render every narrative at load and keep it
 };
 
 /// Loads and checks the site in `site`. Every problem is added to `diags`; returns the
-/// model only if there was no error.
-std::optional<SiteModel> LoadSite(const FileSystem& site, Diagnostics& diags);
+/// model only if there was no error. Report narratives' bodies are read only with
+/// `keep_bodies`.
+std::optional<SiteModel> LoadSite(const FileSystem& site, Diagnostics& diags,
+                                  const BuildOptions& options = {});
 
-/// LoadSite, then RenderSite.
-std::optional<OutputFiles> BuildSite(const FileSystem& site, const RenderOptions& options,
-                                     Diagnostics& diags);
+/// Renders a loaded site into `sink`; narrative bodies the model does not hold are read
+/// from `site` as their pages are rendered. False on any error.
+bool RenderLoadedSite(const FileSystem& site, const SiteModel& model, const BuildOptions& options,
+                      Sink& sink, Diagnostics& diags);
 
-BuildStats CountOutput(const OutputFiles& files);
+/// LoadSite, then RenderLoadedSite.
+bool BuildSite(const FileSystem& site, const BuildOptions& options, Sink& sink, Diagnostics& diags);
+
+/// A whole build in memory, sorted by path (serve, tests); nullopt on errors.
+std::optional<OutputFiles> BuildToMemory(const FileSystem& site, const BuildOptions& options,
+                                         Diagnostics& diags);
 
 }  // namespace nianbao

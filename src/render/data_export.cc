@@ -8,7 +8,9 @@
 
 namespace nianbao {
 
-OutputFiles ExportData(const SiteModel& model, const Theme&) {
+void ExportData(const SiteModel& model, Sink& sink) {
+  std::unique_ptr<Sink::Stream> csv_file = sink.Open("data/indicators.csv");
+  std::unique_ptr<Sink::Stream> json_file = sink.Open("data/indicators.json");
   const std::vector<std::string>& langs = model.config.languages;
   const std::string& def = model.config.default_language();
   std::string table = std::string(csv::kBom);
@@ -18,7 +20,9 @@ OutputFiles ExportData(const SiteModel& model, const Theme&) {
   for (const char* h : {"kind", "value", "status"}) header.push_back(h);
   for (size_t i = 0; i < header.size(); ++i) table += (i ? "," : "") + header[i];
   table += "\r\n";
-  nlohmann::ordered_json rows = nlohmann::json::array();
+  // As nlohmann's dump(1) of {"format": …, "rows": [ … ]}, one row at a time.
+  json_file->Append("{\n \"format\": \"nianbao-indicators/1\",\n \"rows\": [");
+  bool first_row = true;
   for (const Edition& e : model.content.editions) {
     for (const Indicator& ind : model.catalog.indicators) {
       if (!e.Lists(ind)) continue;
@@ -50,13 +54,21 @@ OutputFiles ExportData(const SiteModel& model, const Theme&) {
       row["kind"] = kind;
       row["value"] = v.status == ValueStatus::kNumber ? nlohmann::ordered_json(v.number) : nullptr;
       row["status"] = status;
-      rows.push_back(row);
+      std::string text = row.dump(1);
+      std::string indented = first_row ? "\n  " : ",\n  ";
+      for (char c : text) {
+        indented += c;
+        if (c == '\n') indented += "  ";
+      }
+      json_file->Append(indented);
+      first_row = false;
     }
+    csv_file->Append(table);
+    table.clear();
   }
-  nlohmann::ordered_json doc;
-  doc["format"] = "nianbao-indicators/1";
-  doc["rows"] = rows;
-  return {{"data/indicators.csv", table}, {"data/indicators.json", doc.dump(1) + "\n"}};
+  json_file->Append(first_row ? "]\n}\n" : "\n ]\n}\n");
+  csv_file->Close();
+  json_file->Close();
 }
 
 }  // namespace nianbao

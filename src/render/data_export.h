@@ -2,13 +2,13 @@
 #pragma once
 
 #include "model/site_model.h"
-#include "output/output_file.h"
-#include "render/theme.h"
+#include "output/sink.h"
 
 namespace nianbao {
 
 /// One row per bureau × edition × indicator listed in the edition's data.yaml. The CSV is
 /// UTF-8 with a BOM so that Excel opens Chinese; the status column is value/withheld/null.
-OutputFiles ExportData(const SiteModel& model, const Theme& theme);
+/// Both files are written in pieces, so memory does not grow with the archive.
+void ExportData(const SiteModel& model, Sink& sink);
 
 }  // namespace nianbao

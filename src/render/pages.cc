@@ -26,12 +26,14 @@ const Narrative* NarrativeFor(const SiteModel& model, const std::map<std::string
 }
 
 void SetNarrative(const PageContext& ctx, const Templates& t, TemplateData& data,
-                  const std::map<std::string, Narrative>& all, const Edition* edition,
-                  OutputFiles& files) {
+                  const std::map<std::string, Narrative>& all, const NarrativeBodies& bodies,
+                  const Edition* edition, OutputFiles& files) {
   const Narrative* n = NarrativeFor(ctx.model(), all, ctx.lang());
   if (!n) return;
+  auto body = bodies.find(n->lang);
+  if (body == bodies.end() || !body->second) return;
   data.Set("has_narrative", true);
-  data.Set("narrative_html", FillNarrative(ctx, t, *n, edition, files));
+  data.Set("narrative_html", FillNarrative(ctx, t, *n, *body->second, edition, files));
   data.Set("narrative_lang", n->lang);
   if (n->lang != ctx.lang()) {
     data.Set("untranslated", true);
@@ -45,12 +47,18 @@ void SetNarrative(const PageContext& ctx, const Templates& t, TemplateData& data
 
 }  // namespace
 
+NarrativeBodies HeldBodies(const std::map<std::string, Narrative>& narratives) {
+  NarrativeBodies bodies;
+  for (const auto& [lang, n] : narratives) bodies[lang] = n.body;
+  return bodies;
+}
+
 std::string FillNarrative(const PageContext& page, const Templates& t, const Narrative& narrative,
-                          const Edition* edition, OutputFiles& files) {
+                          const NarrativeBody& body, const Edition* edition, OutputFiles& files) {
   PageContext ctx(page.inputs(), narrative.lang, page.path());
-  std::string html = narrative.html;
-  for (size_t i = 0; i < narrative.shortcodes.size(); ++i) {
-    const Shortcode& sc = narrative.shortcodes[i];
+  std::vector<std::string> figures, charts;
+  for (size_t i = 0; i < body.shortcodes.size(); ++i) {
+    const Shortcode& sc = body.shortcodes[i];
     const Indicator* ind = ctx.model().catalog.FindIndicator(sc.arg);
     std::string text;
     if (ind && edition) {
@@ -60,11 +68,10 @@ std::string FillNarrative(const PageContext& page, const Templates& t, const Nar
         text = ctx.ChangeText(ctx.model().ChangeOf(*edition, *ind), *ind, ctx.lang());
       }
     }
-    html = ReplaceAll(html, ShortcodePlaceholder(i),
-                      "<span class=\"figure\">" + HtmlEscape(text) + "</span>");
+    figures.push_back("<span class=\"figure\">" + HtmlEscape(text) + "</span>");
   }
-  for (size_t i = 0; i < narrative.charts.size(); ++i) {
-    const ChartSpec& spec = narrative.charts[i];
+  for (size_t i = 0; i < body.charts.size(); ++i) {
+    const ChartSpec& spec = body.charts[i];
     std::string chart_html;
     if (edition) {
       ChartData chart = BureauChart(ctx, edition->bureau, edition->period.kind, spec.indicators);
@@ -76,13 +83,13 @@ std::string FillNarrative(const PageContext& page, const Templates& t, const Nar
       files.push_back({dir + chart.csv_name, ChartCsv(ctx, chart)});
       chart_html = t.Render("chart", ChartTemplateData(ctx, chart));
     }
-    html = ReplaceAll(html, ChartPlaceholder(i), chart_html);
+    charts.push_back(std::move(chart_html));
   }
-  return html;
+  return FillPlaceholders(body.html, figures, charts);
 }
 
 OutputFiles RenderReportPage(const RenderInputs& in, const Templates& t, const std::string& lang,
-                             const Edition& e) {
+                             const Edition& e, const NarrativeBodies& bodies) {
   OutputFiles files;
   PageContext ctx(in, lang, urls::Report(lang, e.bureau, e.name));
   const SiteModel& model = in.model;
@@ -99,7 +106,7 @@ OutputFiles RenderReportPage(const RenderInputs& in, const Templates& t, const s
   data.Set("bureau_name", ctx.Tr(bureau.name));
   data.Set("bureau_url", ctx.Link(urls::Bureau(lang, bureau.id)));
   data.Set("period", ctx.PeriodLabel(e.period));
-  SetNarrative(ctx, t, data, e.narratives, &e, files);
+  SetNarrative(ctx, t, data, e.narratives, bodies, &e, files);
 
   // Every indicator of the edition, grouped by category, in catalogue order.
   TemplateData groups = GroupByCategory(ctx, [&](const Indicator& ind) {
@@ -116,11 +123,9 @@ OutputFiles RenderReportPage(const RenderInputs& in, const Templates& t, const s
   } else {
     data.Set("first_edition", true);
   }
-  for (const Edition* other : model.SeriesOf(e.bureau, e.period.kind)) {
-    if (model.Previous(*other) == &e) {
-      data.Set("next_label", ctx.PeriodLabel(other->period));
-      data.Set("next_url", ctx.Link(urls::Report(lang, e.bureau, other->name)));
-    }
+  if (const Edition* next = model.Next(e)) {
+    data.Set("next_label", ctx.PeriodLabel(next->period));
+    data.Set("next_url", ctx.Link(urls::Report(lang, e.bureau, next->name)));
   }
   files.push_back(ctx.Finish(t, "report", std::move(data), title,
                              {{ctx.T("home"), urls::Home(lang)},
@@ -238,7 +243,7 @@ OutputFile RenderFreePage(const RenderInputs& in, const Templates& t, const std:
   PageContext ctx(in, lang, urls::Page(lang, page.id));
   TemplateData data;
   OutputFiles unused;
-  SetNarrative(ctx, t, data, page.narratives, nullptr, unused);
+  SetNarrative(ctx, t, data, page.narratives, HeldBodies(page.narratives), nullptr, unused);
   const Narrative* n = NarrativeFor(in.model, page.narratives, lang);
   std::string title = n && !n->front.title.empty() ? n->front.title : page.id;
   data.Set("heading", title);

@@ -8,8 +8,16 @@
 
 namespace nianbao {
 
+/// The bodies of one edition's narratives, by the narrative's language.
+using NarrativeBodies = std::map<std::string, std::shared_ptr<const NarrativeBody>>;
+
+/// The bodies a model holds (free-standing pages; every narrative in serve).
+NarrativeBodies HeldBodies(const std::map<std::string, Narrative>& narratives);
+
+/// The report page of an edition in `lang`, then its charts' CSV files; `bodies` holds the
+/// body of each of the edition's narratives.
 OutputFiles RenderReportPage(const RenderInputs& in, const Templates& t, const std::string& lang,
-                             const Edition& edition);
+                             const Edition& edition, const NarrativeBodies& bodies);
 OutputFile RenderBureauPage(const RenderInputs& in, const Templates& t, const std::string& lang,
                             const Bureau& bureau);
 /// The bureau page (first), followed by the CSV files of its trend charts.
@@ -24,6 +32,6 @@ OutputFile RenderLanguageChoice(const RenderInputs& in, const Templates& t);
 /// A narrative's HTML with its shortcodes and charts filled in (in the narrative's
 /// language); chart CSV files are added to `files`.
 std::string FillNarrative(const PageContext& ctx, const Templates& t, const Narrative& narrative,
-                          const Edition* edition, OutputFiles& files);
+                          const NarrativeBody& body, const Edition* edition, OutputFiles& files);
 
 }  // namespace nianbao

@@ -1,10 +1,9 @@
 #include "render/render_site.h"
 
-#include <algorithm>
-#include <atomic>
 #include <functional>
-#include <thread>
 
+#include "core/parallel.h"
+#include "core/text.h"
 #include "model/comparisons.h"
 #include "render/compare_page.h"
 #include "render/data_export.h"
@@ -15,10 +14,60 @@
 
 namespace nianbao {
 
-std::optional<OutputFiles> RenderSite(const SiteModel& model, const Theme& theme,
-                                      const RenderOptions& options, Diagnostics& diags) {
+namespace {
+
+using Job = std::function<void(Diagnostics&)>;
+
+// One job per edition (its report pages in every language, after reading its narratives
+// once), per bureau (its pages and comparisons), per indicator, plus the small pages.
+std::vector<Job> MakeJobs(const RenderInputs& in, const Templates& t, const BodyLoader& bodies,
+                          Sink& sink) {
+  const SiteModel& model = in.model;
+  const std::vector<std::string>& langs = model.config.languages;
+  std::vector<Job> jobs;
+  // The longest job first, so that it runs beside all the others.
+  jobs.push_back([&](Diagnostics&) { ExportData(model, sink); });
+  jobs.push_back([&](Diagnostics&) { sink.Put(RenderLanguageChoice(in, t)); });
+  for (const std::string& lang : langs) {
+    jobs.push_back([&, lang](Diagnostics&) { sink.Put(RenderHomePage(in, t, lang)); });
+    for (const Page& p : model.content.pages) {
+      jobs.push_back([&, lang](Diagnostics&) { sink.Put(RenderFreePage(in, t, lang, p)); });
+    }
+  }
+  for (const Indicator& ind : model.catalog.indicators) {
+    jobs.push_back([&](Diagnostics&) {
+      for (const std::string& lang : langs) sink.Put(RenderIndicatorPage(in, t, lang, ind));
+    });
+  }
+  for (const Bureau& b : model.catalog.bureaus) {
+    jobs.push_back([&](Diagnostics&) {
+      const std::vector<EditionPair> pairs = ComparisonsOf(model, b.id);
+      for (const std::string& lang : langs) {
+        sink.Put(RenderBureauFiles(in, t, lang, b));
+        for (const EditionPair& pair : pairs) sink.Put(RenderComparePage(in, t, lang, pair));
+      }
+    });
+  }
+  for (const Edition& e : model.content.editions) {
+    jobs.push_back([&](Diagnostics& diags) {
+      NarrativeBodies held;
+      for (const auto& [lang, n] : e.narratives) {
+        std::shared_ptr<const NarrativeBody> body = n.body ? n.body : bodies(n, diags);
+        if (!body) return;  // its errors are in diags
+        held[lang] = std::move(body);
+      }
+      for (const std::string& lang : langs) sink.Put(RenderReportPage(in, t, lang, e, held));
+    });
+  }
+  return jobs;
+}
+
+}  // namespace
+
+bool RenderSite(const SiteModel& model, const Theme& theme, const RenderOptions& options,
+                const BodyLoader& bodies, Sink& sink, Diagnostics& diags) {
   std::optional<Templates> compiled = Templates::Compile(theme, diags);
-  if (!compiled) return std::nullopt;
+  if (!compiled) return false;
   const Templates& templates = *compiled;
   for (const char* required : {"layout", "home", "report", "bureau", "page", "chart",
                                "language_choice", "indicator", "compare"}) {
@@ -27,60 +76,35 @@ std::optional<OutputFiles> RenderSite(const SiteModel& model, const Theme& theme
                   "the theme has no template '" + std::string(required) + "'");
     }
   }
-  if (diags.HasErrors()) return std::nullopt;
+  if (diags.HasErrors()) return false;
 
-  RenderInputs in{model, theme, options.reload_script};
-  using Job = std::function<OutputFiles(const Templates&)>;
-  const std::vector<EditionPair> comparisons = AllComparisons(model);
-  std::vector<Job> jobs;
-  jobs.push_back([&](const Templates& t) { return OutputFiles{RenderLanguageChoice(in, t)}; });
-  for (const std::string& lang : model.config.languages) {
-    jobs.push_back(
-        [&, lang](const Templates& t) { return OutputFiles{RenderHomePage(in, t, lang)}; });
-    for (const Bureau& b : model.catalog.bureaus) {
-      jobs.push_back([&, lang](const Templates& t) { return RenderBureauFiles(in, t, lang, b); });
+  RenderInputs in(model, theme, options.reload_script);
+  std::vector<Job> jobs = MakeJobs(in, templates, bodies, sink);
+  std::vector<Diagnostics> found(WorkerCount(options.jobs, jobs.size()));
+  ParallelFor(jobs.size(), options.jobs, [&](size_t i, int worker) {
+    try {
+      jobs[i](found[worker]);
+    } catch (const TemplateFailure& failure) {
+      found[worker].Error(failure.pos(), failure.what());
     }
-    for (const Edition& e : model.content.editions) {
-      jobs.push_back([&, lang](const Templates& t) { return RenderReportPage(in, t, lang, e); });
-    }
-    for (const Indicator& ind : model.catalog.indicators) {
-      jobs.push_back(
-          [&, lang](const Templates& t) { return RenderIndicatorPage(in, t, lang, ind); });
-    }
-    for (const EditionPair& pair : comparisons) {
-      jobs.push_back([&, lang](const Templates& t) {
-        return OutputFiles{RenderComparePage(in, t, lang, pair)};
-      });
-    }
-    for (const Page& p : model.content.pages) {
-      jobs.push_back(
-          [&, lang](const Templates& t) { return OutputFiles{RenderFreePage(in, t, lang, p)}; });
-    }
+  });
+  for (const Diagnostics& d : found) diags.Append(d);
+  for (const auto& [path, bytes] : theme.assets) sink.Put(OutputFile{"assets/" + path, bytes});
+  if (!diags.HasErrors()) {
+    std::vector<std::string> paths;
+    for (const WrittenFile& f : sink.Written()) paths.push_back(f.path);
+    WriteSitemap(model, paths, sink);
   }
+  return !diags.HasErrors() && !sink.failed();
+}
 
-  // Each job writes only its own slot, so the result does not depend on scheduling.
-  std::vector<OutputFiles> results(jobs.size());
-  int workers = options.jobs > 0 ? options.jobs : std::max(1u, std::thread::hardware_concurrency());
-  workers = std::min<int>(workers, static_cast<int>(jobs.size()));
-  std::atomic<size_t> next{0};
-  auto work = [&] {
-    for (size_t i = next++; i < jobs.size(); i = next++) results[i] = jobs[i](templates);
-  };
-  std::vector<std::thread> threads;
-  for (int i = 1; i < workers; ++i) threads.emplace_back(work);
-  work();
-  for (std::thread& th : threads) th.join();
-
-  OutputFiles files;
-  for (OutputFiles& r : results) {
-    for (OutputFile& f : r) files.push_back(std::move(f));
+RenderStats CountWritten(const Sink& sink) {
+  RenderStats stats;
+  for (const WrittenFile& f : sink.Written()) {
+    ++stats.files;
+    if (EndsWith(f.path, ".html")) ++stats.pages;
   }
-  if (std::optional<OutputFile> sitemap = Sitemap(model, files)) files.push_back(*sitemap);
-  for (OutputFile& f : ExportData(model, theme)) files.push_back(std::move(f));
-  for (const auto& [path, bytes] : theme.assets) files.push_back({"assets/" + path, bytes});
-  std::sort(files.begin(), files.end(),
-            [](const OutputFile& a, const OutputFile& b) { return a.path < b.path; });
-  return files;
+  return stats;
 }
 
 }  // namespace nianbao

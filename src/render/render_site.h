@@ -1,12 +1,13 @@
-// The render stage: SiteModel + Theme → every output file, sorted by path.
+// The render stage: SiteModel + Theme → every output file, handed to a Sink as it is made.
 #pragma once
 
-#include <optional>
+#include <functional>
+#include <memory>
 #include <string>
 
 #include "core/diagnostic.h"
 #include "model/site_model.h"
-#include "output/output_file.h"
+#include "output/sink.h"
 #include "render/theme.h"
 
 namespace nianbao {
@@ -16,9 +17,26 @@ struct RenderOptions {
   std::string reload_script;  // serve mode: a <script> put in every page; never in builds
 };
 
-/// Renders every page of every language, the data exports and the assets. Pure: the same
-/// model and theme give the same bytes whatever `jobs` is. Errors only for broken templates.
-std::optional<OutputFiles> RenderSite(const SiteModel& model, const Theme& theme,
-                                      const RenderOptions& options, Diagnostics& diags);
+/// The body of a report narrative: the one it holds, or one read now (null on errors,
+/// which go to the Diagnostics given). Called from render threads.
+using BodyLoader =
+    std::function<std::shared_ptr<const NarrativeBody>(const Narrative&, Diagnostics&)>;
+
+/// What a render produced.
+struct RenderStats {
+  int pages = 0;  // HTML files
+  int files = 0;  // every file
+};
+
+/// Renders every page of every language, the data exports and the assets into `sink`, on
+/// every core; each page's files go to the sink as soon as they are made, so memory does
+/// not grow with the site. Pure: the same model and theme give the same files whatever
+/// `jobs` is. False for broken templates or narrative bodies (in `diags`) or a failed write
+/// (in sink.Problems()); the sink then holds a partial site, which the caller drops.
+bool RenderSite(const SiteModel& model, const Theme& theme, const RenderOptions& options,
+                const BodyLoader& bodies, Sink& sink, Diagnostics& diags);
+
+/// Pages and files among what a sink was given.
+RenderStats CountWritten(const Sink& sink);
 
 }  // namespace nianbao

@@ -5,16 +5,17 @@
 
 namespace nianbao {
 
-std::optional<OutputFile> Sitemap(const SiteModel& model, const OutputFiles& files) {
+void WriteSitemap(const SiteModel& model, const std::vector<std::string>& paths, Sink& sink) {
   const SiteConfig& config = model.config;
-  if (config.base_url.empty()) return std::nullopt;
+  if (config.base_url.empty()) return;
+  std::unique_ptr<Sink::Stream> out = sink.Open("sitemap.xml");
   std::string xml =
       "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
       "<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\" "
       "xmlns:xhtml=\"http://www.w3.org/1999/xhtml\">\n";
-  for (const OutputFile& f : files) {
-    if (!EndsWith(f.path, "/index.html")) continue;
-    std::string lang = f.path.substr(0, f.path.find('/'));
+  for (const std::string& path : paths) {
+    if (!EndsWith(path, "/index.html")) continue;
+    std::string lang = path.substr(0, path.find('/'));
     bool is_page = false;
     for (const std::string& l : config.languages) is_page = is_page || l == lang;
     if (!is_page) continue;
@@ -22,15 +23,20 @@ std::optional<OutputFile> Sitemap(const SiteModel& model, const OutputFiles& fil
     auto url = [&](const std::string& path) {
       return HtmlEscape(config.base_url + path.substr(0, path.size() - 10));
     };
-    xml += "  <url>\n    <loc>" + url(f.path) + "</loc>\n";
+    xml += "  <url>\n    <loc>" + url(path) + "</loc>\n";
     for (const std::string& other : config.languages) {
       xml += "    <xhtml:link rel=\"alternate\" hreflang=\"" + other + "\" href=\"" +
-             url(InLanguage(f.path, lang, other)) + "\"/>\n";
+             url(InLanguage(path, lang, other)) + "\"/>\n";
     }
     xml += "  </url>\n";
+    if (xml.size() > (1 << 16)) {
+      out->Append(xml);
+      xml.clear();
+    }
   }
   xml += "</urlset>\n";
-  return OutputFile{"sitemap.xml", xml};
+  out->Append(xml);
+  out->Close();
 }
 
 }  // namespace nianbao

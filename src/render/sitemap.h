@@ -1,15 +1,17 @@
 // sitemap.xml, written only when site.yaml gives base_url (search engines need full URLs).
 #pragma once
 
-#include <optional>
+#include <string>
+#include <vector>
 
 #include "model/site_model.h"
-#include "output/output_file.h"
+#include "output/sink.h"
 
 namespace nianbao {
 
-/// A sitemap of every HTML page in `files` but the root language choice, with hreflang
-/// alternates; nullopt without base_url. No lastmod: pages carry no build time.
-std::optional<OutputFile> Sitemap(const SiteModel& model, const OutputFiles& files);
+/// Writes a sitemap of every HTML page among `paths` (sorted) but the root language
+/// choice, with hreflang alternates; nothing without base_url. No lastmod: pages carry no
+/// build time.
+void WriteSitemap(const SiteModel& model, const std::vector<std::string>& paths, Sink& sink);
 
 }  // namespace nianbao

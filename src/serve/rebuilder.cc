@@ -4,6 +4,7 @@
 #include <cstdio>
 
 #include "content/narrative.h"
+#include "core/text.h"
 #include "pipeline/build.h"
 #include "render/pages.h"
 #include "render/render_context.h"
@@ -78,16 +79,21 @@ Rebuilder::Outcome Rebuilder::FullBuild() {
     generation = generation_;
   }
   Diagnostics diags;
-  std::optional<SiteModel> model = LoadSite(site_, diags);
+  BuildOptions build{options_.jobs, options_.reload_script, /*keep_bodies=*/true};
+  std::optional<SiteModel> model = LoadSite(site_, diags, build);
   std::optional<Theme> theme = model ? LoadTheme(site_, model->config, diags) : std::nullopt;
   std::optional<OutputFiles> files;
   std::optional<Templates> templates;
   if (theme) {
-    RenderOptions render;
-    render.jobs = options_.jobs;
-    render.reload_script = options_.reload_script;
-    files = RenderSite(*model, *theme, render, diags);
-    if (files) templates = Templates::Compile(*theme, diags);
+    MemorySink sink;
+    RenderOptions render{options_.jobs, options_.reload_script};
+    BodyLoader held = [](const Narrative& n, Diagnostics&) { return n.body; };
+    bool ok = RenderSite(*model, *theme, render, held, sink, diags);
+    diags.Append(sink.Problems());
+    if (ok) {
+      files = sink.Take();
+      templates = Templates::Compile(*theme, diags);
+    }
   }
 
   std::lock_guard lock(mutex_);
@@ -99,7 +105,9 @@ Rebuilder::Outcome Rebuilder::FullBuild() {
     in_sync_ = false;
     return Outcome::kFailed;
   }
-  BuildStats stats = CountOutput(*files);
+  int pages = 0;
+  for (const OutputFile& f : *files) pages += EndsWith(f.path, ".html");
+  const size_t file_count = files->size();
   auto site = std::make_shared<const SiteFiles>(ToSiteFiles(std::move(*files)));
   std::shared_ptr<const SiteState> before = live_.Current();
   std::vector<std::string> changed =
@@ -111,8 +119,8 @@ Rebuilder::Outcome Rebuilder::FullBuild() {
   } else {
     std::string what =
         before->files ? "; " + Plural(changed.size(), "file", "files") + " changed" : std::string();
-    log_("nianbao: built " + std::to_string(stats.pages) + " pages, " +
-         std::to_string(stats.files) + " files" + what + " (" + Seconds(start) + ")\n");
+    log_("nianbao: built " + std::to_string(pages) + " pages, " + std::to_string(file_count) +
+         " files" + what + " (" + Seconds(start) + ")\n");
   }
   // A check that finds nothing new, with nothing to clear, sends no event.
   if (!checking || !changed.empty() || before->failing) live_.Publish(site, changed);
@@ -167,7 +175,8 @@ OutputFiles Rebuilder::RenderAffected(const std::vector<Target>& targets) {
   };
   // Every language: a language without its own narrative shows the default one's.
   for (const std::string& lang : model.config.languages) {
-    for (const Edition* e : editions) add(RenderReportPage(in, t, lang, *e));
+    for (const Edition* e : editions)
+      add(RenderReportPage(in, t, lang, *e, HeldBodies(e->narratives)));
     for (const Bureau& b : model.catalog.bureaus) {
       if (bureaus.count(b.id)) out.push_back(RenderBureauPage(in, t, lang, b));
     }

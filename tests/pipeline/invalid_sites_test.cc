@@ -51,6 +51,7 @@ TEST_P(InvalidSite, FailsWithExactDiagnosticsAndLeavesOutputUntouched) {
   }
   const std::string out = site + "/public";
   WriteFile(out + "/index.html", "the previous site");
+  WriteFile(out + "/.nianbao-output", "");
   auto before = ReadTree(out);
 
   RunResult r = RunCommand(Binary() + " build --site " + site);

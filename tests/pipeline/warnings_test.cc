@@ -37,6 +37,7 @@ TEST(MissingTranslation, StrictMakesTheWarningAnErrorAndKeepsTheOutput) {
   CopyTree(FixtureSite("good"), site);
   fs::remove(site + "/content/reports/beta/2021/report.en.md");
   WriteFile(site + "/public/index.html", "old");
+  WriteFile(site + "/public/.nianbao-output", "");  // an earlier build
 
   RunResult r = RunCommand(Binary() + " build --strict --site " + site);
   EXPECT_EQ(r.exit_code, 1) << r.output;

@@ -14,7 +14,7 @@ class ChartsSite : public ::testing::Test {
   static void SetUpTestSuite() {
     DiskFileSystem site(std::string(NIANBAO_TEST_SITES) + "/charts");
     Diagnostics diags;
-    std::optional<OutputFiles> files = BuildSite(site, RenderOptions{2, ""}, diags);
+    std::optional<OutputFiles> files = BuildToMemory(site, BuildOptions{2, ""}, diags);
     ASSERT_TRUE(files.has_value());
     ASSERT_EQ(diags.ErrorCount(), 0);
     files_ = new std::map<std::string, std::string>();

@@ -8,20 +8,24 @@ namespace {
 TEST(Sitemap, OnlyWithBaseUrl) {
   SiteModel model;
   model.config.languages = {"zh", "en"};
-  EXPECT_FALSE(Sitemap(model, {{"zh/index.html", ""}}));
+  MemorySink sink;
+  WriteSitemap(model, {"zh/index.html"}, sink);
+  EXPECT_TRUE(sink.Take().empty());
 }
 
 TEST(Sitemap, ListsPagesWithAlternates) {
   SiteModel model;
   model.config.languages = {"zh", "en"};
   model.config.base_url = "https://www.example.gov.cn/nb/";
-  auto sitemap = Sitemap(model, {{"index.html", ""},
-                                 {"assets/style.css", ""},
-                                 {"zh/reports/a/2021/index.html", ""},
-                                 {"zh/reports/a/2021/chart-1.csv", ""}});
-  ASSERT_TRUE(sitemap);
-  EXPECT_EQ(sitemap->path, "sitemap.xml");
-  EXPECT_EQ(sitemap->bytes,
+  MemorySink sink;
+  WriteSitemap(model,
+               {"assets/style.css", "index.html", "zh/reports/a/2021/chart-1.csv",
+                "zh/reports/a/2021/index.html"},
+               sink);
+  OutputFiles files = sink.Take();
+  ASSERT_EQ(files.size(), 1u);
+  EXPECT_EQ(files[0].path, "sitemap.xml");
+  EXPECT_EQ(files[0].bytes,
             "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
             "<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\" "
             "xmlns:xhtml=\"http://www.w3.org/1999/xhtml\">\n"

@@ -54,9 +54,9 @@ class RebuilderTest : public ::testing::TestWithParam<std::string> {
   // What `nianbao build` would make of the site as it is now, with the serve script.
   SiteFiles FullSite() {
     Diagnostics diags;
-    RenderOptions options;
+    BuildOptions options;
     options.reload_script = ReloadScript();
-    std::optional<OutputFiles> files = BuildSite(site_, options, diags);
+    std::optional<OutputFiles> files = BuildToMemory(site_, options, diags);
     EXPECT_TRUE(files) << diags.FormatAll();
     return files ? ToSiteFiles(std::move(*files)) : SiteFiles{};
   }

@@ -81,7 +81,7 @@ TEST(PagesTest, NoSitePageCarriesTheScript) {
 TEST(ReloadScriptTest, NotInBuildOutput) {
   DiskFileSystem site(NIANBAO_SOURCE_DIR);
   Diagnostics diags;
-  std::optional<OutputFiles> files = BuildSite(site, RenderOptions{}, diags);
+  std::optional<OutputFiles> files = BuildToMemory(site, BuildOptions{}, diags);
   ASSERT_TRUE(files) << diags.FormatAll();
   for (const OutputFile& f : *files) {
     EXPECT_EQ(f.bytes.find("__nianbao"), std::string::npos) << f.path;
@@ -93,9 +93,9 @@ TEST(ReloadScriptTest, NotInBuildOutput) {
 TEST(ReloadScriptTest, InEveryServedPage) {
   DiskFileSystem site(NIANBAO_SOURCE_DIR);
   Diagnostics diags;
-  RenderOptions options;
+  BuildOptions options;
   options.reload_script = ReloadScript();
-  std::optional<OutputFiles> files = BuildSite(site, options, diags);
+  std::optional<OutputFiles> files = BuildToMemory(site, options, diags);
   ASSERT_TRUE(files) << diags.FormatAll();
   int pages = 0;
   for (const OutputFile& f : *files) {
