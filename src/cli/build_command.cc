@@ -29,7 +29,17 @@ int RunBuild(const BuildCommand& cmd) {
               << (strict_only ? " (--strict makes warnings errors)" : "") << "; " << what << "\n";
     return kExitContentError;
   };
+  using Clock = std::chrono::steady_clock;
+  Clock::time_point mark = Clock::now();
+  auto phase = [&](const char* name) {
+    if (!cmd.timings) return;
+    Clock::time_point now = Clock::now();
+    std::fprintf(stderr, "nianbao: %-8s %7.3f s\n", name,
+                 std::chrono::duration<double>(now - mark).count());
+    mark = now;
+  };
   std::optional<SiteModel> model = LoadSite(site, diags, options);
+  phase("load");
   if (!model || diags.HasErrors() || (cmd.strict && diags.WarningCount() > 0)) {
     return failed("the output folder was not touched");
   }
@@ -40,6 +50,7 @@ int RunBuild(const BuildCommand& cmd) {
     return kExitOutputError;
   }
   bool rendered = RenderLoadedSite(site, *model, options, *sink, diags);
+  phase("render");
   if (sink->failed()) {
     std::cerr << diags.FormatAll() << sink->Problems().FormatAll();
     sink->Abort();
@@ -56,6 +67,7 @@ int RunBuild(const BuildCommand& cmd) {
     std::cerr << write_diags.FormatAll();
     return kExitOutputError;
   }
+  phase("swap");
   double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
   if (!cmd.quiet) {
     char line[256];

@@ -19,6 +19,7 @@ int RunCli(int argc, char** argv) {
   b->add_option("--out,-o", build.out, "Output folder (default: <site>/public)");
   b->add_flag("--strict", build.strict, "Treat warnings as errors");
   b->add_flag("--quiet,-q", build.quiet, "Print only diagnostics");
+  b->add_flag("--timings", build.timings, "Print how long loading, rendering and the swap took");
   b->add_option("--jobs,-j", build.jobs, "Render threads (default: one per core)")
       ->check(CLI::Range(0, 256));
   b->footer(

@@ -20,6 +20,7 @@ struct BuildCommand {
   std::string out;  // default: <site>/public
   bool strict = false;
   bool quiet = false;
+  bool timings = false;  // print how long each stage took
   int jobs = 0;
 };
 

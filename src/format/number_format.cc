@@ -165,6 +165,17 @@ double RoundHalfAway(double value, int decimals) {
 
 std::string FormatNumber(double value, int decimals) {
   if (!std::isfinite(value)) return NonFinite(value);
+  // Whole numbers (most counts) need no decimal arithmetic: group the integer directly.
+  // Same result as the general path, which the tests check on both sides of the limit.
+  if (std::fabs(value) < 1e15 && value == std::trunc(value) && ClampDecimals(decimals) == 0) {
+    char buf[24];
+    long long n = static_cast<long long>(value);
+    auto [end, ec] = std::to_chars(buf, buf + sizeof buf, n < 0 ? -n : n);
+    Decimal d;
+    d.negative = n < 0;
+    d.int_digits.assign(buf, end);
+    return WithSign(d, "-");
+  }
   return WithSign(Round(ToDecimal(value), ClampDecimals(decimals)), "-");
 }
 

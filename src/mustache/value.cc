@@ -46,7 +46,10 @@ Value Value::Clone() const {
 }
 
 Value& Value::Set(std::string_view key, Value value) {
-  if (v_.index() == 0) v_ = Object{};
+  if (v_.index() == 0) {
+    v_ = Object{};
+    std::get<Object>(v_).reserve(8);  // most objects have a few members: fewer regrowths
+  }
   Object& object = std::get<Object>(v_);  // throws bad_variant_access on misuse
   for (Member& m : object) {
     if (m.key == key) {

@@ -2,6 +2,7 @@
 // one-sentence summary (content-format §5: every chart carries its data as a table).
 #pragma once
 
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -14,6 +15,7 @@ struct ChartSeries {
   const Indicator* indicator = nullptr;
   std::vector<const Value*> values;  // one per label; withheld and null are gaps;
                                      // nullptr: the bureau has no edition for that period
+  std::shared_ptr<const std::vector<Value>> storage;  // owns values computed for the chart
 };
 
 struct ChartData {

@@ -2,71 +2,103 @@
 
 #include <nlohmann/json.hpp>
 
-#include "core/text.h"
-#include "format/number_format.h"
 #include "render/csv.h"
 
 namespace nianbao {
 
+namespace {
+
+std::string Json(const std::string& s) { return nlohmann::json(s).dump(); }
+
+const char* KindId(IndicatorKind kind) {
+  return kind == IndicatorKind::kCount    ? "count"
+         : kind == IndicatorKind::kAmount ? "amount"
+                                          : "rate";
+}
+
+// A translated text as an object nested two levels deep, as nlohmann's dump(1) writes it.
+std::string JsonTranslations(const Translated& t, const std::vector<std::string>& langs,
+                             const std::string& def) {
+  std::string out = "{\n";
+  for (size_t i = 0; i < langs.size(); ++i) {
+    out += "    " + Json(langs[i]) + ": " + Json(t.Get(langs[i], def));
+    out += i + 1 < langs.size() ? ",\n" : "\n";
+  }
+  return out + "   }";
+}
+
+}  // namespace
+
+// The bytes are those of nlohmann's dump(1) of {"format": …, "rows": [ … ]} (as earlier
+// versions wrote the whole document at once); the parts that repeat for every row of an
+// edition or an indicator are made once.
 void ExportData(const SiteModel& model, Sink& sink) {
   std::unique_ptr<Sink::Stream> csv_file = sink.Open("data/indicators.csv");
   std::unique_ptr<Sink::Stream> json_file = sink.Open("data/indicators.json");
   const std::vector<std::string>& langs = model.config.languages;
   const std::string& def = model.config.default_language();
-  std::string table = std::string(csv::kBom);
-  std::vector<std::string> header = {"bureau", "edition", "year", "period", "indicator"};
-  for (const std::string& l : langs) header.push_back("name_" + l);
-  for (const std::string& l : langs) header.push_back("unit_" + l);
-  for (const char* h : {"kind", "value", "status"}) header.push_back(h);
-  for (size_t i = 0; i < header.size(); ++i) table += (i ? "," : "") + header[i];
-  table += "\r\n";
-  // As nlohmann's dump(1) of {"format": …, "rows": [ … ]}, one row at a time.
-  json_file->Append("{\n \"format\": \"nianbao-indicators/1\",\n \"rows\": [");
+
+  std::string table = std::string(csv::kBom) + "bureau,edition,year,period,indicator";
+  for (const std::string& l : langs) table += ",name_" + l;
+  for (const std::string& l : langs) table += ",unit_" + l;
+  table += ",kind,value,status\r\n";
+
+  struct Fixed {
+    std::string csv, json;
+  };
+  std::vector<Fixed> indicators;
+  for (const Indicator& ind : model.catalog.indicators) {
+    Fixed f;
+    f.csv = csv::Field(ind.id);
+    for (const std::string& l : langs) f.csv += "," + csv::Field(ind.name.Get(l, def));
+    for (const std::string& l : langs) f.csv += "," + csv::Field(ind.unit.Get(l, def));
+    f.csv += std::string(",") + KindId(ind.kind) + ",";
+    f.json = "   \"indicator\": " + Json(ind.id) +
+             ",\n   \"name\": " + JsonTranslations(ind.name, langs, def) +
+             ",\n   \"unit\": " + JsonTranslations(ind.unit, langs, def) + ",\n   \"kind\": \"" +
+             KindId(ind.kind) + "\",\n";
+    indicators.push_back(std::move(f));
+  }
+
+  std::string json = "{\n \"format\": \"nianbao-indicators/1\",\n \"rows\": [";
   bool first_row = true;
   for (const Edition& e : model.content.editions) {
+    const std::string period(PeriodKindId(e.period.kind));
+    const std::string year = std::to_string(e.period.year);
+    const std::string edition_csv = csv::Field(e.bureau) + "," + csv::Field(e.name) + "," + year +
+                                    "," + csv::Field(period) + ",";
+    const std::string edition_json =
+        "   \"bureau\": " + Json(e.bureau) + ",\n   \"edition\": " + Json(e.name) +
+        ",\n   \"year\": " + year + ",\n   \"period\": " + Json(period) + ",\n";
     for (const Indicator& ind : model.catalog.indicators) {
       if (!e.Lists(ind)) continue;
       const Value& v = e.ValueOf(ind);
-      const char* kind = ind.kind == IndicatorKind::kCount    ? "count"
-                         : ind.kind == IndicatorKind::kAmount ? "amount"
-                                                              : "rate";
       const char* status = v.status == ValueStatus::kNumber     ? "value"
                            : v.status == ValueStatus::kWithheld ? "withheld"
                                                                 : "null";
-      std::string number =
-          v.status == ValueStatus::kNumber ? csv::Number(v.number, ind.decimals) : "";
-      std::vector<std::string> fields = {e.bureau, e.name, std::to_string(e.period.year),
-                                         std::string(PeriodKindId(e.period.kind)), ind.id};
-      for (const std::string& l : langs) fields.push_back(ind.name.Get(l, def));
-      for (const std::string& l : langs) fields.push_back(ind.unit.Get(l, def));
-      fields.insert(fields.end(), {kind, number, status});
-      for (size_t i = 0; i < fields.size(); ++i) table += (i ? "," : "") + csv::Field(fields[i]);
-      table += "\r\n";
+      const Fixed& f = indicators[ind.index];
+      table += edition_csv + f.csv;
+      if (v.status == ValueStatus::kNumber) table += csv::Number(v.number, ind.decimals);
+      table += std::string(",") + status + "\r\n";
 
-      nlohmann::ordered_json row;
-      row["bureau"] = e.bureau;
-      row["edition"] = e.name;
-      row["year"] = e.period.year;
-      row["period"] = PeriodKindId(e.period.kind);
-      row["indicator"] = ind.id;
-      for (const std::string& l : langs) row["name"][l] = ind.name.Get(l, def);
-      for (const std::string& l : langs) row["unit"][l] = ind.unit.Get(l, def);
-      row["kind"] = kind;
-      row["value"] = v.status == ValueStatus::kNumber ? nlohmann::ordered_json(v.number) : nullptr;
-      row["status"] = status;
-      std::string text = row.dump(1);
-      std::string indented = first_row ? "\n  " : ",\n  ";
-      for (char c : text) {
-        indented += c;
-        if (c == '\n') indented += "  ";
-      }
-      json_file->Append(indented);
+      json += first_row ? "\n  {\n" : ",\n  {\n";
       first_row = false;
+      json += edition_json + f.json + "   \"value\": ";
+      json += v.status == ValueStatus::kNumber ? nlohmann::json(v.number).dump() : "null";
+      json += std::string(",\n   \"status\": \"") + status + "\"\n  }";
     }
-    csv_file->Append(table);
-    table.clear();
+    if (table.size() > (1 << 16)) {
+      csv_file->Append(table);
+      table.clear();
+    }
+    if (json.size() > (1 << 16)) {
+      json_file->Append(json);
+      json.clear();
+    }
   }
-  json_file->Append(first_row ? "]\n}\n" : "\n ]\n}\n");
+  json += first_row ? "]\n}\n" : "\n ]\n}\n";
+  csv_file->Append(table);
+  json_file->Append(json);
   csv_file->Close();
   json_file->Close();
 }

@@ -5,6 +5,7 @@
 #include "core/text.h"
 #include "render/chart.h"
 #include "render/csv.h"
+#include "render/index_pages.h"
 #include "render/urls.h"
 
 namespace nianbao {
@@ -19,49 +20,85 @@ bool Comparable(const Change& c) {
   return c.status == Change::Status::kOk || c.status == Change::Status::kZeroBase;
 }
 
-// The bureau × edition table of one period kind, as template data and as CSV. Unlike the
-// chart it keeps every edition of the bureaus that list the indicator, so a year in which
-// it was not reported still has its column.
-TemplateData ChangeTable(const PageContext& ctx, const Indicator& ind, PeriodKind kind,
-                         std::string& out_csv) {
-  const SiteModel& model = ctx.model();
+// The bureaus that list the indicator in an edition of one kind, and the union of those
+// editions' years: the rows and columns of the bureau × edition table. Unlike the chart it
+// keeps every edition, so a year in which the figure was not reported still has its column.
+struct TableShape {
+  std::vector<const Bureau*> bureaus;
+  std::vector<EditionName> periods;
+};
+
+TableShape ShapeOf(const SiteModel& model, const Indicator& ind, PeriodKind kind) {
+  TableShape shape;
   std::vector<int> years;
   for (const Bureau& b : model.catalog.bureaus) {
-    std::vector<const Edition*> series = model.SeriesOf(b.id, kind);
+    const std::vector<const Edition*>& series = model.SeriesOf(b.id, kind);
     if (std::none_of(series.begin(), series.end(),
-                     [&](const Edition* e) { return e->Lists(ind) > 0; })) {
+                     [&](const Edition* e) { return e->Lists(ind); })) {
       continue;
     }
+    shape.bureaus.push_back(&b);
     for (const Edition* e : series) years.push_back(e->period.year);
   }
   std::sort(years.begin(), years.end());
   years.erase(std::unique(years.begin(), years.end()), years.end());
-  std::vector<EditionName> periods;
-  for (int y : years) periods.push_back({y, kind});
+  for (int y : years) shape.periods.push_back({y, kind});
+  return shape;
+}
+
+const Edition* EditionIn(const std::vector<const Edition*>& series, int year) {
+  for (const Edition* e : series) {
+    if (e->period.year == year) return e;
+  }
+  return nullptr;
+}
+
+// The whole table as CSV, one row per bureau and edition.
+std::string TableCsv(const PageContext& ctx, const Indicator& ind, PeriodKind kind,
+                     const TableShape& shape) {
+  const SiteModel& model = ctx.model();
   const bool rate = ind.kind == IndicatorKind::kRate;
-  out_csv = std::string(csv::kBom) + csv::Field(ctx.T("bureau")) + "," +
-            csv::Field(ctx.T("period")) + "," +
-            csv::Field(ctx.T("value") + " (" + ctx.Tr(ind.unit) + ")") + "," +
-            csv::Field(ctx.T("change") + " (" + (rate ? ctx.T("change_unit_points") : "%") + ")") +
-            "\r\n";
-  TemplateData columns = TemplateData::EmptyList();
-  for (const EditionName& p : periods) columns.Push(One("label", ctx.PeriodLabel(p)));
-  TemplateData rows = TemplateData::EmptyList();
-  for (const Bureau& b : model.catalog.bureaus) {
-    std::vector<const Edition*> series;
-    bool listed = false;
-    for (const Edition* e : model.SeriesOf(b.id, kind)) {
-      series.push_back(e);
-      listed = listed || e->Lists(ind);
-    }
-    if (!listed) continue;
-    TemplateData cells = TemplateData::EmptyList();
-    for (const EditionName& p : periods) {
-      TemplateData cell;
-      const Edition* e = nullptr;
-      for (const Edition* s : series) {
-        if (s->period.year == p.year) e = s;
+  std::string out =
+      std::string(csv::kBom) + csv::Field(ctx.T("bureau")) + "," + csv::Field(ctx.T("period")) +
+      "," + csv::Field(ctx.T("value") + " (" + ctx.Tr(ind.unit) + ")") + "," +
+      csv::Field(ctx.T("change") + " (" + (rate ? ctx.T("change_unit_points") : "%") + ")") +
+      "\r\n";
+  for (const Bureau* b : shape.bureaus) {
+    const std::vector<const Edition*>& series = model.SeriesOf(b->id, kind);
+    for (const EditionName& p : shape.periods) {
+      const Edition* e = EditionIn(series, p.year);
+      if (!e) continue;
+      const Value& v = e->ValueOf(ind);
+      const Edition* prev = model.Previous(*e);
+      Change c = ChangeAsShown(prev ? prev->ValueOf(ind) : Value{}, v, prev, ind);
+      std::string value = v.status == ValueStatus::kNumber     ? csv::Number(v.number, ind.decimals)
+                          : v.status == ValueStatus::kWithheld ? "withheld"
+                                                               : "";
+      std::string delta;
+      if (c.status == Change::Status::kOk) {
+        delta = rate ? csv::Number(c.delta, std::max(1, ind.decimals)) : csv::Number(c.percent, 1);
       }
+      out += csv::Field(ctx.Tr(b->short_name)) + "," + csv::Field(ctx.PeriodLabel(p)) + "," +
+             value + "," + delta + "\r\n";
+    }
+  }
+  return out;
+}
+
+// Template data of the table's rows for bureaus [from, to).
+TemplateData ChangeTable(const PageContext& ctx, const Indicator& ind, PeriodKind kind,
+                         const TableShape& shape, size_t from, size_t to) {
+  const SiteModel& model = ctx.model();
+  TemplateData columns = TemplateData::EmptyList();
+  for (const EditionName& p : shape.periods) columns.Push(One("label", ctx.PeriodLabel(p)));
+  TemplateData rows = TemplateData::EmptyList();
+  for (size_t i = from; i < to && i < shape.bureaus.size(); ++i) {
+    const Bureau& b = *shape.bureaus[i];
+    const std::vector<const Edition*>& series = model.SeriesOf(b.id, kind);
+    TemplateData cells = TemplateData::EmptyList();
+    for (const EditionName& p : shape.periods) {
+      TemplateData cell;
+      const Edition* e = EditionIn(series, p.year);
       if (!e) {
         cell.Set("text", ctx.T("no_edition"));
         cell.Set("missing", true);
@@ -77,16 +114,6 @@ TemplateData ChangeTable(const PageContext& ctx, const Indicator& ind, PeriodKin
       std::string change = CellChangeText(ctx, c, ind);
       if (!change.empty()) cell.Set("cell_change", change);
       cells.Push(std::move(cell));
-
-      std::string value = v.status == ValueStatus::kNumber     ? csv::Number(v.number, ind.decimals)
-                          : v.status == ValueStatus::kWithheld ? "withheld"
-                                                               : "";
-      std::string delta;
-      if (c.status == Change::Status::kOk) {
-        delta = rate ? csv::Number(c.delta, std::max(1, ind.decimals)) : csv::Number(c.percent, 1);
-      }
-      out_csv += csv::Field(ctx.Tr(b.short_name)) + "," + csv::Field(ctx.PeriodLabel(p)) + "," +
-                 value + "," + delta + "\r\n";
     }
     TemplateData row;
     row.Set("name", ctx.Tr(b.short_name));
@@ -101,7 +128,67 @@ TemplateData ChangeTable(const PageContext& ctx, const Indicator& ind, PeriodKin
   return d;
 }
 
+std::string FromTo(std::string text, size_t from, size_t to) {
+  text = ReplaceAll(text, "{from}", std::to_string(from));
+  return ReplaceAll(text, "{to}", std::to_string(to));
+}
+
+// Links to the pages of a long table; `current` is the page shown (0: none).
+TemplateData Pager(const PageContext& ctx, const Indicator& ind, std::string_view kind_id,
+                   size_t bureaus, int current) {
+  TemplateData pages = TemplateData::EmptyList();
+  for (size_t from = 0, page = 1; from < bureaus; from += kTableBureaus, ++page) {
+    TemplateData p;
+    p.Set("label",
+          FromTo(ctx.T("table_page_label"), from + 1, std::min(bureaus, from + kTableBureaus)));
+    p.Set("url",
+          ctx.Link(urls::IndicatorTable(ctx.lang(), ind.id, kind_id, static_cast<int>(page))));
+    p.Set("current", static_cast<int>(page) == current);
+    pages.Push(std::move(p));
+  }
+  return pages;
+}
+
+// Quantile p of sorted values, interpolating linearly between the closest ranks.
+double Quantile(const std::vector<double>& sorted, double p) {
+  double h = (static_cast<double>(sorted.size()) - 1) * p;
+  size_t lo = static_cast<size_t>(h);
+  if (lo + 1 >= sorted.size()) return sorted.back();
+  return sorted[lo] + (h - static_cast<double>(lo)) * (sorted[lo + 1] - sorted[lo]);
+}
+
 }  // namespace
+
+ChartData BandChart(const PageContext& ctx, const Indicator& ind, const ChartData& bureaus) {
+  ChartData band;
+  band.periods = bureaus.periods;
+  band.name_series = true;
+  auto storage = std::make_shared<std::vector<Value>>(3 * band.periods.size());
+  const char* names[] = {"band_q1", "band_median", "band_q3"};
+  const double ps[] = {0.25, 0.5, 0.75};
+  for (int s = 0; s < 3; ++s) {
+    ChartSeries series;
+    series.name = ctx.T(names[s]);
+    series.indicator = &ind;
+    series.storage = storage;
+    band.series.push_back(std::move(series));
+  }
+  for (size_t i = 0; i < band.periods.size(); ++i) {
+    std::vector<double> numbers;
+    for (const ChartSeries& s : bureaus.series) {
+      const Value* v = s.values[i];
+      if (v && v->status == ValueStatus::kNumber) numbers.push_back(v->number);
+    }
+    std::sort(numbers.begin(), numbers.end());
+    for (int s = 0; s < 3; ++s) {
+      Value& v = (*storage)[s * band.periods.size() + i];
+      v.listed = true;
+      if (!numbers.empty()) v = {ValueStatus::kNumber, Quantile(numbers, ps[s]), true};
+      band.series[s].values.push_back(&v);
+    }
+  }
+  return band;
+}
 
 Change ChangeAsShown(const Value& previous, const Value& current, const Edition* previous_edition,
                      const Indicator& ind) {
@@ -145,24 +232,68 @@ OutputFiles RenderIndicatorPage(const RenderInputs& in, const Templates& t, cons
     ChartData chart = IndicatorChart(ctx, ind, kind);
     if (chart.series.empty() || chart.periods.empty()) continue;
     const std::string kind_id(PeriodKindId(kind));
+    const std::string series_name = ctx.T("series_" + kind_id);
+    const size_t reporting = chart.series.size();
     chart.id = "chart-" + kind_id;
-    chart.title = ctx.Tr(ind.name) + (format::IsChinese(lang) ? "（" : " (") +
-                  ctx.T("series_" + kind_id) + (format::IsChinese(lang) ? "）" : ")");
+    chart.title = ctx.Tr(ind.name) + (format::IsChinese(lang) ? "（" : " (") + series_name +
+                  (format::IsChinese(lang) ? "）" : ")");
     // A series with no figure at all (only withheld or not reported) draws nothing: keep
     // the table, which says why, and leave the chart out.
     bool any_figure = false;
     for (const ChartSeries& s : chart.series) {
       for (const Value* v : s.values) any_figure |= v && v->status == ValueStatus::kNumber;
     }
+    TemplateData k;
+    // More lines than a reader can tell apart: draw the spread of all bureaus instead.
+    if (reporting > kMaxIndicatorSeries) {
+      ChartData band = BandChart(ctx, ind, chart);
+      band.id = chart.id;
+      band.title = ReplaceAll(
+          ReplaceAll(WithCount(ctx.T("band_title"), reporting), "{name}", ctx.Tr(ind.name)),
+          "{series}", series_name);
+      chart = std::move(band);
+    }
     if (any_figure) {
       chart.csv_name = chart.id + ".csv";
       files.push_back({dir + chart.csv_name, ChartCsv(ctx, chart)});
     }
-    std::string table_csv;
-    TemplateData k = ChangeTable(ctx, ind, kind, table_csv);
-    files.push_back({dir + "table-" + kind_id + ".csv", table_csv});
+    const TableShape shape = ShapeOf(model, ind, kind);
+    files.push_back({dir + "table-" + kind_id + ".csv", TableCsv(ctx, ind, kind, shape)});
+    if (shape.bureaus.size() <= kTableBureaus) {
+      k = ChangeTable(ctx, ind, kind, shape, 0, shape.bureaus.size());
+      k.Set("has_table", true);
+    } else {
+      // The table in pages of kTableBureaus bureaus, each a page of its own.
+      k.Set("pages", Pager(ctx, ind, kind_id, shape.bureaus.size(), 0));
+      k.Set("has_pages", true);
+      for (size_t from = 0, page = 1; from < shape.bureaus.size(); from += kTableBureaus, ++page) {
+        const size_t to = std::min(shape.bureaus.size(), from + kTableBureaus);
+        PageContext pc(in, lang,
+                       urls::IndicatorTable(lang, ind.id, kind_id, static_cast<int>(page)));
+        TemplateData td = ChangeTable(pc, ind, kind, shape, from, to);
+        td.Set("id", kind_id);
+        td.Set("indicator_name", pc.Tr(ind.name));
+        td.Set("indicator_url", pc.Link(urls::Indicator(lang, ind.id)));
+        td.Set("series", series_name);
+        std::string heading =
+            FromTo(ReplaceAll(ReplaceAll(pc.T("table_page_heading"), "{name}", pc.Tr(ind.name)),
+                              "{series}", series_name),
+                   from + 1, to);
+        td.Set("heading", heading);
+        td.Set("pages", Pager(pc, ind, kind_id, shape.bureaus.size(), static_cast<int>(page)));
+        td.Set("has_pages", true);
+        files.push_back(pc.Finish(t, "indicator_table", std::move(td), heading,
+                                  {{pc.T("home"), urls::Home(lang)},
+                                   {pc.Tr(ind.name), urls::Indicator(lang, ind.id)},
+                                   {FromTo(pc.T("table_page_label"), from + 1, to), ""}}));
+      }
+    }
+    if (reporting > kMaxIndicatorSeries) {
+      k.Set("band_note",
+            ReplaceAll(ctx.T("band_note"), "{max}", std::to_string(kMaxIndicatorSeries)));
+    }
     k.Set("id", kind_id);
-    k.Set("name", ctx.T("series_" + kind_id));
+    k.Set("name", series_name);
     if (any_figure) k.Set("chart_html", t.Render("chart", ChartTemplateData(ctx, chart)));
     k.Set("table_csv_url", "table-" + kind_id + ".csv");
     kinds.Push(std::move(k));

@@ -5,10 +5,23 @@
 #include <string>
 
 #include "output/output_file.h"
+#include "render/chart.h"
 #include "render/render_context.h"
 #include "render/templates.h"
 
 namespace nianbao {
+
+/// An indicator chart draws one line per bureau up to this many bureaus; beyond, it draws
+/// the median and quartiles of all of them (BandChart).
+inline constexpr size_t kMaxIndicatorSeries = 8;
+/// Rows of a bureau × edition table on one page; longer tables are split into pages.
+inline constexpr size_t kTableBureaus = 50;
+
+/// Three series over the periods of `bureaus` (an IndicatorChart): the lower quartile, the
+/// median and the upper quartile of the figures published in each period (withheld and not
+/// reported left out), interpolating linearly between the closest ranks (R's type 7). A
+/// period without any figure is a gap.
+ChartData BandChart(const PageContext& ctx, const Indicator& indicator, const ChartData& bureaus);
 
 /// The indicator page in `lang`, followed by the CSV files of its charts and tables (next
 /// to the page: chart-<kind>.csv, table-<kind>.csv).

@@ -5,6 +5,7 @@
 #include "render/bureau_trends.h"
 #include "render/chart.h"
 #include "render/compare_page.h"
+#include "render/index_pages.h"
 #include "render/urls.h"
 
 namespace nianbao {
@@ -205,8 +206,12 @@ OutputFile RenderHomePage(const RenderInputs& in, const Templates& t, const std:
   PageContext ctx(in, lang, urls::Home(lang));
   const SiteModel& model = in.model;
   TemplateData data;
+  // The first few bureaus in list order (the highest levels first); the others are on the
+  // bureau index, so that the home page stays the same size however large the archive.
   TemplateData bureaus = TemplateData::EmptyList();
+  size_t shown_bureaus = 0;
   for (const Bureau& b : model.catalog.bureaus) {
+    if (shown_bureaus++ == kHomeBureaus) break;
     TemplateData bd;
     bd.Set("name", ctx.Tr(b.name));
     bd.Set("url", ctx.Link(urls::Bureau(lang, b.id)));
@@ -234,6 +239,8 @@ OutputFile RenderHomePage(const RenderInputs& in, const Templates& t, const std:
     bureaus.Push(std::move(bd));
   }
   data.Set("bureaus", std::move(bureaus));
+  data.Set("bureau_index_url", ctx.Link(urls::BureauIndex(lang)));
+  data.Set("all_bureaus", WithCount(ctx.T("all_bureaus"), model.catalog.bureaus.size()));
   data.Set("heading", ctx.Tr(model.config.title));
   return ctx.Finish(t, "home", std::move(data), ctx.Tr(model.config.title), {});
 }

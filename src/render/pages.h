@@ -23,6 +23,9 @@ OutputFile RenderBureauPage(const RenderInputs& in, const Templates& t, const st
 /// The bureau page (first), followed by the CSV files of its trend charts.
 OutputFiles RenderBureauFiles(const RenderInputs& in, const Templates& t, const std::string& lang,
                               const Bureau& bureau);
+/// The home page shows this many bureaus (in list order) and links the bureau index.
+inline constexpr size_t kHomeBureaus = 12;
+
 OutputFile RenderHomePage(const RenderInputs& in, const Templates& t, const std::string& lang);
 OutputFile RenderFreePage(const RenderInputs& in, const Templates& t, const std::string& lang,
                           const Page& page);

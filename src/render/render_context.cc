@@ -184,24 +184,25 @@ OutputFile PageContext::Finish(const Templates& templates, const std::string& te
   }
   data.Set("breadcrumbs", std::move(crumb_list));
   data.Set("has_breadcrumbs", !crumbs.empty());
+  // The same few entries on every page, whatever the size of the archive: the lists of
+  // bureaus and indicators are pages of their own.
   TemplateData nav = TemplateData::EmptyList();
-  for (const Bureau& b : in_.model.catalog.bureaus) {
-    TemplateData n;
-    n.Set("title", Tr(b.short_name));
-    n.Set("url", Link(urls::Bureau(lang_, b.id)));
-    n.Set("current", path_ == urls::Bureau(lang_, b.id));
-    nav.Push(std::move(n));
-  }
+  auto entry = [&](const std::string& title, const std::string& to) {
+    TemplateData item;
+    item.Set("title", title);
+    item.Set("url", Link(to));
+    item.Set("current", path_ == to);
+    nav.Push(std::move(item));
+  };
+  entry(T("home"), urls::Home(lang_));
+  entry(T("bureaus"), urls::BureauIndex(lang_));
+  entry(T("indicators"), urls::IndicatorIndex(lang_));
   for (const Page& p : in_.model.content.pages) {
     const Narrative& n = p.narratives.count(lang_) ? p.narratives.at(lang_)
                          : p.narratives.count(config.default_language())
                              ? p.narratives.at(config.default_language())
                              : p.narratives.begin()->second;
-    TemplateData item;
-    item.Set("title", n.front.title.empty() ? p.id : n.front.title);
-    item.Set("url", Link(urls::Page(lang_, p.id)));
-    item.Set("current", path_ == urls::Page(lang_, p.id));
-    nav.Push(std::move(item));
+    entry(n.front.title.empty() ? p.id : n.front.title, urls::Page(lang_, p.id));
   }
   data.Set("nav", std::move(nav));
   if (!in_.reload_script.empty()) data.Set("reload_script", in_.reload_script);

@@ -7,6 +7,7 @@
 #include "model/comparisons.h"
 #include "render/compare_page.h"
 #include "render/data_export.h"
+#include "render/index_pages.h"
 #include "render/indicator_page.h"
 #include "render/pages.h"
 #include "render/sitemap.h"
@@ -30,6 +31,8 @@ std::vector<Job> MakeJobs(const RenderInputs& in, const Templates& t, const Body
   jobs.push_back([&](Diagnostics&) { sink.Put(RenderLanguageChoice(in, t)); });
   for (const std::string& lang : langs) {
     jobs.push_back([&, lang](Diagnostics&) { sink.Put(RenderHomePage(in, t, lang)); });
+    jobs.push_back([&, lang](Diagnostics&) { sink.Put(RenderBureauIndex(in, t, lang)); });
+    jobs.push_back([&, lang](Diagnostics&) { sink.Put(RenderIndicatorIndex(in, t, lang)); });
     for (const Page& p : model.content.pages) {
       jobs.push_back([&, lang](Diagnostics&) { sink.Put(RenderFreePage(in, t, lang, p)); });
     }
@@ -69,8 +72,9 @@ bool RenderSite(const SiteModel& model, const Theme& theme, const RenderOptions&
   std::optional<Templates> compiled = Templates::Compile(theme, diags);
   if (!compiled) return false;
   const Templates& templates = *compiled;
-  for (const char* required : {"layout", "home", "report", "bureau", "page", "chart",
-                               "language_choice", "indicator", "compare"}) {
+  for (const char* required :
+       {"layout", "home", "report", "bureau", "page", "chart", "language_choice", "indicator",
+        "compare", "bureaus", "indicators", "indicator_table"}) {
     if (!templates.Has(required)) {
       diags.Error({"templates/" + std::string(required) + ".mustache", 0, 0},
                   "the theme has no template '" + std::string(required) + "'");

@@ -20,6 +20,14 @@ std::string Page(const std::string& lang, const std::string& page) {
   return lang + "/pages/" + page + "/index.html";
 }
 
+std::string BureauIndex(const std::string& lang) { return lang + "/bureaus/index.html"; }
+std::string IndicatorIndex(const std::string& lang) { return lang + "/indicators/index.html"; }
+std::string IndicatorTable(const std::string& lang, const std::string& indicator,
+                           std::string_view kind, int page) {
+  return lang + "/indicators/" + indicator + "/" + std::string(kind) + "-" + std::to_string(page) +
+         "/index.html";
+}
+
 std::string RootOf(const std::string& from) {
   std::string root;
   for (char c : from) {

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <string>
+#include <string_view>
 
 #include "core/ids.h"
 
@@ -15,6 +16,13 @@ std::string Indicator(const std::string& lang, const std::string& indicator);
 std::string Compare(const std::string& lang, const std::string& bureau, const std::string& a,
                     const std::string& b);
 std::string Page(const std::string& lang, const std::string& page);
+/// Every bureau, by level (an index page whose size grows with the archive, on purpose).
+std::string BureauIndex(const std::string& lang);
+/// Every indicator, by category.
+std::string IndicatorIndex(const std::string& lang);
+/// Page `page` (from 1) of an indicator's bureau × edition table of one period kind.
+std::string IndicatorTable(const std::string& lang, const std::string& indicator,
+                           std::string_view kind, int page);
 
 /// The link from the page at `from` to the file at `to` (both output paths).
 std::string Relative(const std::string& from, const std::string& to);

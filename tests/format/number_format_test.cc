@@ -36,6 +36,16 @@ TEST(FormatNumberTest, GroupsThousands) {
   EXPECT_EQ(FormatNumber(1234.5, 2), "1,234.50");
 }
 
+// Whole numbers take a shortcut; it must agree with the decimal path on both sides.
+TEST(FormatNumberTest, WholeNumbersEitherSideOfTheShortcut) {
+  EXPECT_EQ(FormatNumber(-1234567, 0), "-1,234,567");
+  EXPECT_EQ(FormatNumber(-0.0, 0), "0");
+  EXPECT_EQ(FormatNumber(999999999999999, 0), "999,999,999,999,999");
+  EXPECT_EQ(FormatNumber(1e15, 0), "1,000,000,000,000,000");
+  EXPECT_EQ(FormatNumber(-1e15, 0), "-1,000,000,000,000,000");
+  EXPECT_EQ(FormatNumber(42, 1), "42.0");  // decimals asked for: the general path
+}
+
 TEST(FormatNumberTest, Decimals0To3) {
   EXPECT_EQ(FormatNumber(1.2345, 0), "1");
   EXPECT_EQ(FormatNumber(1.2345, 1), "1.2");
