@@ -9,6 +9,7 @@
 #include <sstream>
 
 #include "core/text.h"
+#include "yaml/simple_parse.h"
 
 namespace nianbao::yaml {
 
@@ -181,6 +182,11 @@ size_t UnclosedQuote(std::string_view line) {
 }  // namespace
 
 std::optional<Node> Parse(std::string_view text, const Source& source, Diagnostics& diags) {
+  if (std::optional<Node> simple = ParseSimple(text, source)) return simple;
+  return ParseFull(text, source, diags);
+}
+
+std::optional<Node> ParseFull(std::string_view text, const Source& source, Diagnostics& diags) {
   std::istringstream in{std::string(text)};
   Diagnostics local;
   TreeBuilder builder(text, source, local);

@@ -21,6 +21,10 @@ struct Source {
 
 /// Parses exactly one document. An empty text gives a null node. On a syntax error,
 /// reports it (with file line and column) and returns nullopt.
+/// The plainest files (yaml/simple_parse.h) skip yaml-cpp; the tree is the same.
 std::optional<Node> Parse(std::string_view text, const Source& source, Diagnostics& diags);
+
+/// Parse, always with yaml-cpp (tests compare the two paths).
+std::optional<Node> ParseFull(std::string_view text, const Source& source, Diagnostics& diags);
 
 }  // namespace nianbao::yaml
