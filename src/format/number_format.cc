@@ -156,6 +156,7 @@ bool IsChinese(std::string_view lang) { return lang == "zh" || lang.starts_with(
 
 double RoundHalfAway(double value, int decimals) {
   if (!std::isfinite(value)) return value;
+  if (decimals >= 0 && std::fabs(value) < 1e15 && value == std::trunc(value)) return value;
   std::string text = FormatNumber(value, decimals);
   std::erase(text, ',');
   double out = 0;

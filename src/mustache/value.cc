@@ -1,5 +1,7 @@
 #include "mustache/value.h"
 
+#include <algorithm>
+
 namespace nianbao::mustache {
 
 const Value& Value::Resolve() const {
@@ -12,6 +14,21 @@ Value Value::Ref(const Value& target) {
   Value v;
   v.v_ = Borrowed{&target.Resolve()};
   return v;
+}
+
+Value Value::Sorted(Object members) {
+  std::sort(members.begin(), members.end(),
+            [](const Member& a, const Member& b) { return a.key < b.key; });
+  Value v;
+  v.v_ = SortedObject{std::move(members)};
+  return v;
+}
+
+const Value::Object* Value::AsObject() const {
+  const Value& v = Resolve();
+  if (const Object* o = std::get_if<Object>(&v.v_)) return o;
+  if (const SortedObject* s = std::get_if<SortedObject>(&v.v_)) return &s->members;
+  return nullptr;
 }
 
 Value Value::Clone() const {
@@ -39,24 +56,28 @@ Value Value::Clone() const {
       out.v_ = std::move(object);
       break;
     }
-    default:
+    case 5:
       out.v_ = std::get<Borrowed>(v_);
+      break;
+    default: {
+      Object object;
+      for (const Member& m : std::get<SortedObject>(v_).members) {
+        object.push_back({m.key, m.value.Clone()});
+      }
+      out.v_ = SortedObject{std::move(object)};
+    }
   }
   return out;
 }
 
+// Appends without looking for an earlier member of that name: Find searches from the
+// back, so the last Set of a key wins, as if it had replaced the first.
 Value& Value::Set(std::string_view key, Value value) {
   if (v_.index() == 0) {
     v_ = Object{};
     std::get<Object>(v_).reserve(8);  // most objects have a few members: fewer regrowths
   }
   Object& object = std::get<Object>(v_);  // throws bad_variant_access on misuse
-  for (Member& m : object) {
-    if (m.key == key) {
-      m.value = std::move(value);
-      return m.value;
-    }
-  }
   object.push_back({std::string(key), std::move(value)});
   return object.back().value;
 }
@@ -69,10 +90,16 @@ Value& Value::Push(Value value) {
 }
 
 const Value* Value::Find(std::string_view key) const {
-  const Object* object = AsObject();
+  const Value& v = Resolve();
+  if (const SortedObject* sorted = std::get_if<SortedObject>(&v.v_)) {
+    auto it = std::lower_bound(sorted->members.begin(), sorted->members.end(), key,
+                               [](const Member& m, std::string_view k) { return m.key < k; });
+    return it != sorted->members.end() && it->key == key ? &it->value : nullptr;
+  }
+  const Object* object = std::get_if<Object>(&v.v_);
   if (!object) return nullptr;
-  for (const Member& m : *object) {
-    if (m.key == key) return &m.value;
+  for (auto it = object->rbegin(); it != object->rend(); ++it) {
+    if (it->key == key) return &it->value;
   }
   return nullptr;
 }

@@ -37,8 +37,12 @@ class Value {
   static Value EmptyObject() { return Value(Object{}); }
   /// Borrows `target`, which must outlive every render of this value.
   static Value Ref(const Value& target);
+  /// An object that is only read: its members are sorted by key, so that Find takes
+  /// log n (a theme's ~150 interface strings). Set on it is a misuse.
+  static Value Sorted(Object members);
 
-  /// Object: sets `key` (replacing an earlier value). Turns a null value into an object.
+  /// Object: sets `key`; a later Set of the same key wins. Turns a null value into an
+  /// object.
   Value& Set(std::string_view key, Value value);
   /// List: appends. Turns a null value into a list.
   Value& Push(Value value);
@@ -51,7 +55,7 @@ class Value {
   bool IsNull() const { return Resolve().v_.index() == 0; }
   const std::string* AsString() const { return std::get_if<std::string>(&Resolve().v_); }
   const List* AsList() const { return std::get_if<List>(&Resolve().v_); }
-  const Object* AsObject() const { return std::get_if<Object>(&Resolve().v_); }
+  const Object* AsObject() const;
   const bool* AsBool() const { return std::get_if<bool>(&Resolve().v_); }
   bool IsEmptyList() const {
     const List* l = AsList();
@@ -62,9 +66,12 @@ class Value {
   struct Borrowed {
     const Value* target;
   };
+  struct SortedObject {
+    Object members;
+  };
   const Value& Resolve() const;
 
-  std::variant<std::monostate, bool, std::string, List, Object, Borrowed> v_;
+  std::variant<std::monostate, bool, std::string, List, Object, Borrowed, SortedObject> v_;
 };
 
 struct Value::Member {

@@ -11,6 +11,8 @@
 namespace nianbao {
 
 namespace {
+std::string JsonString(const std::string& s) { return nlohmann::json(s).dump(); }
+
 std::string PeriodForSummary(const PageContext& ctx, const EditionName& p) {
   return p.kind == PeriodKind::kAnnual ? std::to_string(p.year) : ctx.PeriodLabel(p);
 }
@@ -82,28 +84,29 @@ ChartData IndicatorChart(const PageContext& ctx, const Indicator& indicator, Per
 
 TemplateData ChartTemplateData(const PageContext& ctx, const ChartData& chart) {
   TemplateData d;
-  d.Set("t", StringsData(ctx.inputs().theme.strings.at(ctx.lang())));
+  d.Set("t", ctx.inputs().StringsOf(ctx.lang()));
   d.Set("id", chart.id);
   d.Set("title", chart.title);
   // Chart.js data: null is a gap, never zero.
-  nlohmann::ordered_json js;
-  js["type"] = chart.bar ? "bar" : "line";
-  js["labels"] = nlohmann::json::array();
-  for (const EditionName& p : chart.periods) js["labels"].push_back(ctx.PeriodLabel(p));
-  js["datasets"] = nlohmann::json::array();
+  // Written as nlohmann's dump() of {"type", "labels", "datasets"} would write it.
+  std::string js = std::string("{\"type\":\"") + (chart.bar ? "bar" : "line") + "\",\"labels\":[";
+  for (size_t i = 0; i < chart.periods.size(); ++i) {
+    js += (i ? "," : "") + JsonString(ctx.PeriodLabel(chart.periods[i]));
+  }
+  js += "],\"datasets\":[";
   TemplateData header = TemplateData::EmptyList();
   std::string summary;
   for (const ChartSeries& s : chart.series) {
-    nlohmann::ordered_json ds;
-    ds["label"] = s.name + " (" + ctx.Tr(s.indicator->unit) + ")";
-    ds["data"] = nlohmann::json::array();
+    if (&s != &chart.series.front()) js += ",";
+    js += "{\"label\":" + JsonString(s.name + " (" + ctx.Tr(s.indicator->unit) + ")") +
+          ",\"data\":[";
     const Value* first = nullptr;
     const Value* last = nullptr;
     size_t first_i = 0, last_i = 0;
     for (size_t i = 0; i < s.values.size(); ++i) {
       const Value* v = s.values[i];
       if (v && v->status == ValueStatus::kNumber) {
-        ds["data"].push_back(v->number);
+        js += (i ? "," : "") + nlohmann::json(v->number).dump();
         if (!first) {
           first = v;
           first_i = i;
@@ -111,10 +114,10 @@ TemplateData ChartTemplateData(const PageContext& ctx, const ChartData& chart) {
         last = v;
         last_i = i;
       } else {
-        ds["data"].push_back(nullptr);
+        js += i ? ",null" : "null";
       }
     }
-    js["datasets"].push_back(ds);
+    js += "]}";
     TemplateData h;
     h.Set("name", s.name);
     h.Set("unit", ctx.Tr(s.indicator->unit));
@@ -133,7 +136,8 @@ TemplateData ChartTemplateData(const PageContext& ctx, const ChartData& chart) {
   }
   if (!summary.empty() && format::IsChinese(ctx.lang())) summary += "。";
   d.Set("summary", summary);
-  d.Set("json", js.dump());
+  js += "]}";
+  d.Set("json", std::move(js));
   d.Set("series", std::move(header));
   TemplateData rows = TemplateData::EmptyList();
   for (size_t i = 0; i < chart.periods.size(); ++i) {

@@ -11,9 +11,10 @@ TemplateData One(std::string_view key, TemplateData value) {
 }
 
 TemplateData StringsData(const std::map<std::string, std::string>& strings) {
-  TemplateData d = TemplateData::EmptyObject();
-  for (const auto& [key, text] : strings) d.Set(key, text);
-  return d;
+  TemplateData::Object members;
+  members.reserve(strings.size());
+  for (const auto& [key, text] : strings) members.push_back({key, TemplateData(text)});
+  return TemplateData::Sorted(std::move(members));
 }
 
 std::optional<Templates> Templates::Compile(const Theme& theme, Diagnostics& diags) {

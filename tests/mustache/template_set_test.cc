@@ -46,14 +46,14 @@ Value Obj(std::initializer_list<std::pair<const char*, const char*>> members) {
   return v;
 }
 
-TEST(ValueTest, SetReplacesAndFindsMembers) {
+TEST(ValueTest, TheLastSetOfAKeyWins) {
   Value v;
   v.Set("a", "1");
   v.Set("b", true);
   v.Set("a", "2");
   ASSERT_NE(v.Find("a"), nullptr);
   EXPECT_EQ(*v.Find("a")->AsString(), "2");
-  EXPECT_EQ(v.AsObject()->size(), 2u);
+  EXPECT_EQ(v.AsObject()->size(), 3u);  // appended: the later one is found first
   EXPECT_EQ(v.Find("c"), nullptr);
 }
 
@@ -73,6 +73,20 @@ TEST(ValueTest, RefReadsTheTargetWithoutCopying) {
   page.Set("t", Value::Ref(shared));
   EXPECT_EQ(page.Find("t")->Find("skip"), shared.Find("skip"));
   EXPECT_EQ(Render("{{t.skip}}", page), "跳到正文");
+}
+
+TEST(ValueTest, SortedObjectsFindEveryMember) {
+  Value::Object members;
+  for (const char* key : {"zeta", "alpha", "mid", "beta"}) members.push_back({key, Value(key)});
+  Value sorted = Value::Sorted(std::move(members));
+  for (const char* key : {"zeta", "alpha", "mid", "beta"}) {
+    ASSERT_NE(sorted.Find(key), nullptr) << key;
+    EXPECT_EQ(*sorted.Find(key)->AsString(), key);
+  }
+  EXPECT_EQ(sorted.Find("gamma"), nullptr);
+  Value page;
+  page.Set("t", Value::Ref(sorted));
+  EXPECT_EQ(Render("{{t.mid}}|{{#t}}{{alpha}}{{/t}}", page), "mid|alpha");
 }
 
 TEST(ValueTest, CloneIsDeep) {
