@@ -15,10 +15,8 @@ const Value& Edition::ValueOf(const Indicator& indicator) const {
   return indicator.index < values.size() ? values[indicator.index] : kNull;
 }
 
-namespace {
-
-void ReadData(const std::string& path, const std::string& text, const SiteConfig& config,
-              const Catalog& catalog, Edition& edition, Diagnostics& diags) {
+void ReadEditionData(const std::string& path, const std::string& text, const SiteConfig& config,
+                     const Catalog& catalog, Edition& edition, Diagnostics& diags) {
   yaml::Source source{path, text, 1};
   std::optional<yaml::Node> root = yaml::Parse(text, source, diags);
   if (!root) return;
@@ -69,6 +67,8 @@ void ReadData(const std::string& path, const std::string& text, const SiteConfig
   }
 }
 
+namespace {
+
 // Splits "report.zh.md" into "report" and "zh"; false if the name is not of that shape.
 bool SplitLangFile(const std::string& name, std::string& stem, std::string& lang) {
   if (!EndsWith(name, ".md")) return false;
@@ -115,7 +115,7 @@ std::optional<Edition> LoadEdition(const FileSystem& site, const SiteConfig& con
                     "ignored: an edition folder holds data.yaml and report.<lang>.md");
     } else if (e.name == "data.yaml") {
       has_data = true;
-      ReadData(path, site.Read(path).value_or(""), config, catalog, edition, diags);
+      ReadEditionData(path, site.Read(path).value_or(""), config, catalog, edition, diags);
     } else if (SplitLangFile(e.name, stem, lang) && stem == "report") {
       if (!CheckLanguage(path, lang, config, diags)) continue;
       auto narrative = LoadNarrative(path, site.Read(path).value_or(""), lang, config, &catalog,

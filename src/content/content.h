@@ -78,6 +78,10 @@ struct Content {
   std::vector<Page> pages;
 };
 
+/// Reads an edition's data.yaml into `edition` (whose values are sized to the catalogue).
+void ReadEditionData(const std::string& path, const std::string& text, const SiteConfig& config,
+                     const Catalog& catalog, Edition& edition, Diagnostics& diags);
+
 struct LoadOptions {
   int jobs = 0;              // threads; 0: one per core
   bool with_bodies = false;  // also render every report narrative's Markdown (serve)

@@ -22,27 +22,36 @@ using Job = std::function<void(Diagnostics&)>;
 // One job per edition (its report pages in every language, after reading its narratives
 // once), per bureau (its pages and comparisons), per indicator, plus the small pages.
 std::vector<Job> MakeJobs(const RenderInputs& in, const Templates& t, const BodyLoader& bodies,
-                          Sink& sink) {
+                          Sink& sink, const RenderSelection& sel) {
   const SiteModel& model = in.model;
   const std::vector<std::string>& langs = model.config.languages;
   std::vector<Job> jobs;
   // The longest job first, so that it runs beside all the others.
-  jobs.push_back([&](Diagnostics&) { ExportData(model, sink); });
-  jobs.push_back([&](Diagnostics&) { sink.Put(RenderLanguageChoice(in, t)); });
+  if (sel.all || sel.data) jobs.push_back([&](Diagnostics&) { ExportData(model, sink); });
+  if (sel.all) jobs.push_back([&](Diagnostics&) { sink.Put(RenderLanguageChoice(in, t)); });
   for (const std::string& lang : langs) {
-    jobs.push_back([&, lang](Diagnostics&) { sink.Put(RenderHomePage(in, t, lang)); });
-    jobs.push_back([&, lang](Diagnostics&) { sink.Put(RenderBureauIndex(in, t, lang)); });
-    jobs.push_back([&, lang](Diagnostics&) { sink.Put(RenderIndicatorIndex(in, t, lang)); });
+    if (sel.all || sel.home) {
+      jobs.push_back([&, lang](Diagnostics&) { sink.Put(RenderHomePage(in, t, lang)); });
+    }
+    if (sel.all) {
+      jobs.push_back([&, lang](Diagnostics&) { sink.Put(RenderBureauIndex(in, t, lang)); });
+    }
+    if (sel.all || sel.indicators) {
+      jobs.push_back([&, lang](Diagnostics&) { sink.Put(RenderIndicatorIndex(in, t, lang)); });
+    }
     for (const Page& p : model.content.pages) {
+      if (!sel.all && !sel.pages.count(&p)) continue;
       jobs.push_back([&, lang](Diagnostics&) { sink.Put(RenderFreePage(in, t, lang, p)); });
     }
   }
   for (const Indicator& ind : model.catalog.indicators) {
+    if (!sel.all && !sel.indicators) break;
     jobs.push_back([&](Diagnostics&) {
       for (const std::string& lang : langs) sink.Put(RenderIndicatorPage(in, t, lang, ind));
     });
   }
   for (const Bureau& b : model.catalog.bureaus) {
+    if (!sel.all && !sel.bureaus.count(b.id)) continue;
     jobs.push_back([&](Diagnostics&) {
       const std::vector<EditionPair> pairs = ComparisonsOf(model, b.id);
       for (const std::string& lang : langs) {
@@ -52,6 +61,7 @@ std::vector<Job> MakeJobs(const RenderInputs& in, const Templates& t, const Body
     });
   }
   for (const Edition& e : model.content.editions) {
+    if (!sel.all && !sel.editions.count(&e)) continue;
     jobs.push_back([&](Diagnostics& diags) {
       NarrativeBodies held;
       for (const auto& [lang, n] : e.narratives) {
@@ -68,7 +78,8 @@ std::vector<Job> MakeJobs(const RenderInputs& in, const Templates& t, const Body
 }  // namespace
 
 bool RenderSite(const SiteModel& model, const Theme& theme, const RenderOptions& options,
-                const BodyLoader& bodies, Sink& sink, Diagnostics& diags) {
+                const BodyLoader& bodies, Sink& sink, Diagnostics& diags,
+                const RenderSelection& selection) {
   std::optional<Templates> compiled = Templates::Compile(theme, diags);
   if (!compiled) return false;
   const Templates& templates = *compiled;
@@ -83,7 +94,7 @@ bool RenderSite(const SiteModel& model, const Theme& theme, const RenderOptions&
   if (diags.HasErrors()) return false;
 
   RenderInputs in(model, theme, options.reload_script);
-  std::vector<Job> jobs = MakeJobs(in, templates, bodies, sink);
+  std::vector<Job> jobs = MakeJobs(in, templates, bodies, sink, selection);
   std::vector<Diagnostics> found(WorkerCount(options.jobs, jobs.size()));
   ParallelFor(jobs.size(), options.jobs, [&](size_t i, int worker) {
     try {
@@ -93,6 +104,7 @@ bool RenderSite(const SiteModel& model, const Theme& theme, const RenderOptions&
     }
   });
   for (const Diagnostics& d : found) diags.Append(d);
+  if (!selection.all) return !diags.HasErrors() && !sink.failed();
   for (const auto& [path, bytes] : theme.assets) sink.Put(OutputFile{"assets/" + path, bytes});
   if (!diags.HasErrors()) {
     std::vector<std::string> paths;

@@ -3,6 +3,7 @@
 
 #include <functional>
 #include <memory>
+#include <set>
 #include <string>
 
 #include "core/diagnostic.h"
@@ -22,6 +23,17 @@ struct RenderOptions {
 using BodyLoader =
     std::function<std::shared_ptr<const NarrativeBody>(const Narrative&, Diagnostics&)>;
 
+/// Which pages a render makes: everything (a build), or what one change touches (serve).
+struct RenderSelection {
+  bool all = true;  // every page, asset and export, and the sitemap; the rest is ignored
+  bool home = false;
+  bool indicators = false;            // every indicator page with its table pages and files
+  bool data = false;                  // data/indicators.csv and .json
+  std::set<std::string> bureaus;      // these bureaus' pages and comparison pages
+  std::set<const Edition*> editions;  // these editions' report pages
+  std::set<const Page*> pages;        // these free-standing pages
+};
+
 /// What a render produced.
 struct RenderStats {
   int pages = 0;  // HTML files
@@ -34,7 +46,8 @@ struct RenderStats {
 /// `jobs` is. False for broken templates or narrative bodies (in `diags`) or a failed write
 /// (in sink.Problems()); the sink then holds a partial site, which the caller drops.
 bool RenderSite(const SiteModel& model, const Theme& theme, const RenderOptions& options,
-                const BodyLoader& bodies, Sink& sink, Diagnostics& diags);
+                const BodyLoader& bodies, Sink& sink, Diagnostics& diags,
+                const RenderSelection& selection = {});
 
 /// Pages and files among what a sink was given.
 RenderStats CountWritten(const Sink& sink);

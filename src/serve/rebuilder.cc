@@ -3,6 +3,7 @@
 #include <chrono>
 #include <cstdio>
 
+#include "content/content.h"
 #include "content/narrative.h"
 #include "core/text.h"
 #include "pipeline/build.h"
@@ -16,15 +17,15 @@ namespace nianbao {
 struct Rebuilder::Built {
   SiteModel model;
   Theme theme;
-  Templates templates;
 };
 
-/// One narrative the model holds, found by its path.
+/// One file the model was read from, found by its path: a narrative, or an edition's data.
 struct Rebuilder::Target {
   std::string path;
   std::string lang;
-  Edition* edition = nullptr;  // a report narrative…
-  Page* page = nullptr;        // …or a free-standing page's
+  Edition* edition = nullptr;  // a report narrative or data.yaml…
+  Page* page = nullptr;        // …or a free-standing page's narrative
+  bool data = false;           // the edition's data.yaml
 };
 
 namespace {
@@ -83,17 +84,13 @@ Rebuilder::Outcome Rebuilder::FullBuild() {
   std::optional<SiteModel> model = LoadSite(site_, diags, build);
   std::optional<Theme> theme = model ? LoadTheme(site_, model->config, diags) : std::nullopt;
   std::optional<OutputFiles> files;
-  std::optional<Templates> templates;
   if (theme) {
     MemorySink sink;
     RenderOptions render{options_.jobs, options_.reload_script};
     BodyLoader held = [](const Narrative& n, Diagnostics&) { return n.body; };
     bool ok = RenderSite(*model, *theme, render, held, sink, diags);
     diags.Append(sink.Problems());
-    if (ok) {
-      files = sink.Take();
-      templates = Templates::Compile(*theme, diags);
-    }
+    if (ok) files = sink.Take();
   }
 
   std::lock_guard lock(mutex_);
@@ -101,7 +98,7 @@ Rebuilder::Outcome Rebuilder::FullBuild() {
   const bool checking = checking_;
   checking_ = false;
   Report(diags, true);
-  if (!templates || diags.HasErrors()) {
+  if (!files || diags.HasErrors()) {
     in_sync_ = false;
     return Outcome::kFailed;
   }
@@ -124,26 +121,28 @@ Rebuilder::Outcome Rebuilder::FullBuild() {
   }
   // A check that finds nothing new, with nothing to clear, sends no event.
   if (!checking || !changed.empty() || before->failing) live_.Publish(site, changed);
-  built_ =
-      std::make_unique<Built>(Built{std::move(*model), std::move(*theme), std::move(*templates)});
+  built_ = std::make_unique<Built>(Built{std::move(*model), std::move(*theme)});
   in_sync_ = true;
   dirty_.clear();
   return Outcome::kPublished;
 }
 
-std::optional<std::vector<Rebuilder::Target>> Rebuilder::NarrativeTargets(
+std::optional<std::vector<Rebuilder::Target>> Rebuilder::Targets(
     const std::set<std::string>& paths) {
   std::vector<Target> targets;
   for (const std::string& path : paths) {
     Target target;
     for (Edition& e : built_->model.content.editions) {
+      if (path == "content/reports/" + e.bureau + "/" + e.name + "/data.yaml") {
+        target = {path, "", &e, nullptr, true};
+      }
       for (auto& [lang, n] : e.narratives) {
-        if (n.path == path) target = {path, lang, &e, nullptr};
+        if (n.path == path) target = {path, lang, &e, nullptr, false};
       }
     }
     for (Page& p : built_->model.content.pages) {
       for (auto& [lang, n] : p.narratives) {
-        if (n.path == path) target = {path, lang, nullptr, &p};
+        if (n.path == path) target = {path, lang, nullptr, &p, false};
       }
     }
     if (!target.edition && !target.page) return std::nullopt;
@@ -152,38 +151,49 @@ std::optional<std::vector<Rebuilder::Target>> Rebuilder::NarrativeTargets(
   return targets;
 }
 
-OutputFiles Rebuilder::RenderAffected(const std::vector<Target>& targets) {
+OutputFiles Rebuilder::RenderAffected(const std::vector<Target>& targets,
+                                      std::vector<std::string>& prefixes, Diagnostics& diags) {
   const SiteModel& model = built_->model;
-  RenderInputs in(model, built_->theme, options_.reload_script);
-  const Templates& t = built_->templates;
-  std::set<const Edition*> editions;
-  std::set<std::string> bureaus;
-  std::set<const Page*> pages;
-  bool home = false;  // the home page shows each bureau's latest edition
+  RenderSelection sel;
+  sel.all = false;
+  std::set<std::string> touched;  // output folders and files the targets' pages live in
   for (const Target& target : targets) {
-    if (target.edition) {
-      editions.insert(target.edition);
-      bureaus.insert(target.edition->bureau);
-      home |= model.Latest(target.edition->bureau) == target.edition;
-    } else {
-      pages.insert(target.page);
+    for (const std::string& lang : model.config.languages) {
+      if (target.page) {
+        sel.pages.insert(target.page);
+        touched.insert(lang + "/pages/" + target.page->id + "/");
+        continue;
+      }
+      const Edition& e = *target.edition;
+      sel.bureaus.insert(e.bureau);
+      touched.insert(lang + "/bureaus/" + e.bureau + "/");
+      touched.insert(lang + "/compare/" + e.bureau + "/");
+      if (target.data) {
+        // Figures show on every report of the bureau (charts, changes), on the home,
+        // indicator and comparison pages and in the open data.
+        for (const Edition* other : model.EditionsOf(e.bureau)) sel.editions.insert(other);
+        sel.home = sel.indicators = sel.data = true;
+        touched.insert(lang + "/reports/" + e.bureau + "/");
+        touched.insert(lang + "/indicators/");
+        touched.insert(lang + "/index.html");
+        touched.insert("data/");
+      } else {
+        sel.editions.insert(&e);
+        touched.insert(lang + "/reports/" + e.bureau + "/" + e.name + "/");
+        if (model.Latest(e.bureau) == &e) {  // the home page shows the latest title
+          sel.home = true;
+          touched.insert(lang + "/index.html");
+        }
+      }
     }
   }
-  OutputFiles out;
-  auto add = [&](OutputFiles files) {
-    for (OutputFile& f : files) out.push_back(std::move(f));
-  };
-  // Every language: a language without its own narrative shows the default one's.
-  for (const std::string& lang : model.config.languages) {
-    for (const Edition* e : editions)
-      add(RenderReportPage(in, t, lang, *e, HeldBodies(e->narratives)));
-    for (const Bureau& b : model.catalog.bureaus) {
-      if (bureaus.count(b.id)) out.push_back(RenderBureauPage(in, t, lang, b));
-    }
-    if (home) out.push_back(RenderHomePage(in, t, lang));
-    for (const Page* p : pages) out.push_back(RenderFreePage(in, t, lang, *p));
-  }
-  return out;
+  prefixes.assign(touched.begin(), touched.end());
+  MemorySink sink;
+  RenderOptions render{options_.jobs, options_.reload_script};
+  BodyLoader held = [](const Narrative& n, Diagnostics&) { return n.body; };
+  RenderSite(model, built_->theme, render, held, sink, diags, sel);
+  diags.Append(sink.Problems());
+  return sink.Take();
 }
 
 Rebuilder::Next Rebuilder::ApplyChanges(const std::vector<std::string>& paths) {
@@ -193,7 +203,7 @@ Rebuilder::Next Rebuilder::ApplyChanges(const std::vector<std::string>& paths) {
   std::set<std::string> wanted(paths.begin(), paths.end());
   wanted.insert(dirty_.begin(), dirty_.end());
   std::optional<std::vector<Target>> targets;
-  if (in_sync_ && built_) targets = NarrativeTargets(wanted);
+  if (in_sync_ && built_) targets = Targets(wanted);
   if (!targets) {
     in_sync_ = false;
     dirty_.clear();
@@ -203,6 +213,8 @@ Rebuilder::Next Rebuilder::ApplyChanges(const std::vector<std::string>& paths) {
 
   Diagnostics diags;
   std::vector<Narrative> loaded;
+  std::vector<Edition> data;  // the new figures of each data target, in order
+  const SiteModel& model = built_->model;
   for (const Target& target : *targets) {
     std::optional<std::string> text = site_.Read(target.path);
     if (!text) {  // removed since: the site's shape changed
@@ -210,34 +222,53 @@ Rebuilder::Next Rebuilder::ApplyChanges(const std::vector<std::string>& paths) {
       dirty_.clear();
       return Next::kFullBuild;
     }
-    std::optional<Narrative> n =
-        LoadNarrative(target.path, *text, target.lang, built_->model.config,
-                      target.edition ? &built_->model.catalog : nullptr, diags);
+    if (target.data) {
+      Edition fresh;
+      fresh.values.resize(model.catalog.indicators.size());
+      ReadEditionData(target.path, *text, model.config, model.catalog, fresh, diags);
+      data.push_back(std::move(fresh));
+      continue;
+    }
+    std::optional<Narrative> n = LoadNarrative(target.path, *text, target.lang, model.config,
+                                               target.edition ? &model.catalog : nullptr, diags);
     if (n) loaded.push_back(std::move(*n));
   }
+  const size_t narratives = targets->size() - data.size();
   if (diags.HasErrors()) {
     dirty_ = wanted;  // retried with the next change, so a fix alone clears the error
     Report(diags, false);
     return Next::kNothing;
   }
-  if (loaded.size() != targets->size()) {  // refused without an error: let a full build say
+  if (loaded.size() != narratives) {  // refused without an error: let a full build say
     in_sync_ = false;
     dirty_.clear();
     return Next::kFullBuild;
   }
-  for (size_t i = 0; i < loaded.size(); ++i) {
+  for (size_t i = 0, n = 0, d = 0; i < targets->size(); ++i) {
     const Target& target = (*targets)[i];
-    auto& narratives = target.edition ? target.edition->narratives : target.page->narratives;
-    narratives[target.lang] = std::move(loaded[i]);
+    if (target.data) {
+      target.edition->values = std::move(data[d].values);
+      target.edition->notes = std::move(data[d++].notes);
+      continue;
+    }
+    auto& held = target.edition ? target.edition->narratives : target.page->narratives;
+    held[target.lang] = std::move(loaded[n++]);
   }
   dirty_.clear();
   Report(diags, false);
 
-  OutputFiles files = RenderAffected(*targets);
+  std::vector<std::string> prefixes;
+  Diagnostics render_diags;
+  OutputFiles files = RenderAffected(*targets, prefixes, render_diags);
+  if (render_diags.HasErrors()) {  // e.g. a template that fails on the new figures
+    in_sync_ = false;
+    Report(render_diags, false);
+    return Next::kFullBuild;
+  }
   const size_t rendered = files.size();
   std::shared_ptr<const SiteState> before = live_.Current();
   SiteFiles site = *before->files;
-  std::vector<std::string> changed = Overlay(site, std::move(files));
+  std::vector<std::string> changed = ReplaceUnder(site, prefixes, std::move(files));
   std::string names = (*targets)[0].path;
   if (targets->size() > 1) names += " and " + std::to_string(targets->size() - 1) + " more";
   log_("nianbao: " + names + ": " + Plural(rendered, "file", "files") + " re-rendered, " +

@@ -1,12 +1,14 @@
 // Rebuilds the previewed site after changes and publishes each result into a LiveSite.
 //
-// An edit to existing narratives (report.<lang>.md, pages/<id>.<lang>.md) is the common case
-// and is cheap: only those narratives are re-read and only the pages that show them are
-// re-rendered (the edition's report pages, its bureau's pages, and the home pages if it is
-// the bureau's latest edition; a free page's own pages). Anything else (data, catalogue, templates,
-// a file added or removed) rebuilds the whole site. After a narrative edit the caller should also
-// run a full build in the background: it catches pages that show a narrative elsewhere (menus,
-// lists) and, being compared with what is served, reloads only the pages that differ.
+// An edit to existing narratives (report.<lang>.md, pages/<id>.<lang>.md) or to an existing
+// edition's data.yaml is the common case and is cheap: only those files are re-read and
+// only the pages that show them are re-rendered (a narrative: the edition's report pages,
+// its bureau's pages, the home pages if it is the latest edition; a data.yaml: every page
+// of its bureau, the home, indicator and open-data pages; a free page: its own pages).
+// Anything else (catalogue, templates, a file added or removed) rebuilds the whole site. After a
+// narrative edit the caller should also run a full build in the background: it catches pages that
+// show a narrative elsewhere (menus, lists) and, being compared with what is served, reloads only
+// the pages that differ.
 #pragma once
 
 #include <cstdint>
@@ -20,7 +22,6 @@
 
 #include "core/file_system.h"
 #include "model/site_model.h"
-#include "render/templates.h"
 #include "render/theme.h"
 #include "serve/live_site.h"
 
@@ -68,9 +69,13 @@ class Rebuilder {
   struct Built;
   struct Target;
 
-  // The narratives the paths name, if each is one the model already has; mutex_ held.
-  std::optional<std::vector<Target>> NarrativeTargets(const std::set<std::string>& paths);
-  OutputFiles RenderAffected(const std::vector<Target>& targets);  // mutex_ held
+  // The narratives and data files the paths name, if each is one the model already has;
+  // mutex_ held.
+  std::optional<std::vector<Target>> Targets(const std::set<std::string>& paths);
+  // Renders the pages the targets show on; `prefixes` gets the output folders (ending in
+  // '/') and files those pages own, to be replaced as a whole. mutex_ held.
+  OutputFiles RenderAffected(const std::vector<Target>& targets, std::vector<std::string>& prefixes,
+                             Diagnostics& diags);
   // Prints diagnostics; on errors, pages show them. `whole_site`: from a full build.
   void Report(const Diagnostics& diags, bool whole_site);  // mutex_ held
 

@@ -1,5 +1,7 @@
 #include "serve/site_files.h"
 
+#include <set>
+
 #include <algorithm>
 
 namespace nianbao {
@@ -48,6 +50,32 @@ std::vector<std::string> Overlay(SiteFiles& base, OutputFiles files) {
     changed.push_back(f.path);
     base[std::move(f.path)] = std::make_shared<const std::string>(std::move(f.bytes));
   }
+  std::sort(changed.begin(), changed.end());
+  changed.erase(std::unique(changed.begin(), changed.end()), changed.end());
+  return changed;
+}
+
+std::vector<std::string> ReplaceUnder(SiteFiles& base, const std::vector<std::string>& prefixes,
+                                      OutputFiles files) {
+  std::set<std::string> fresh;
+  for (const OutputFile& f : files) fresh.insert(f.path);
+  std::vector<std::string> removed;
+  for (const std::string& prefix : prefixes) {
+    const bool folder = !prefix.empty() && prefix.back() == '/';
+    for (auto it = base.lower_bound(prefix); it != base.end();) {
+      const bool owned =
+          folder ? it->first.compare(0, prefix.size(), prefix) == 0 : it->first == prefix;
+      if (!owned) break;
+      if (fresh.count(it->first)) {
+        ++it;
+      } else {
+        removed.push_back(it->first);
+        it = base.erase(it);
+      }
+    }
+  }
+  std::vector<std::string> changed = Overlay(base, std::move(files));
+  changed.insert(changed.end(), removed.begin(), removed.end());
   std::sort(changed.begin(), changed.end());
   changed.erase(std::unique(changed.begin(), changed.end()), changed.end());
   return changed;

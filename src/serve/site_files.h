@@ -24,4 +24,11 @@ std::vector<std::string> ChangedPaths(const SiteFiles& before, const SiteFiles& 
 /// Puts `files` over `base` (same path: replaced) and returns the paths whose bytes changed.
 std::vector<std::string> Overlay(SiteFiles& base, OutputFiles files);
 
+/// Like Overlay, but first drops every path of `base` that `prefixes` own (a prefix ending
+/// in '/' owns the folder, any other one the file) and that `files` does not hold again: a
+/// re-rendered group of pages replaces the old group whole. Returns the paths added,
+/// removed or changed, sorted.
+std::vector<std::string> ReplaceUnder(SiteFiles& base, const std::vector<std::string>& prefixes,
+                                      OutputFiles files);
+
 }  // namespace nianbao

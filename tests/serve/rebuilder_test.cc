@@ -225,11 +225,39 @@ TEST_P(RebuilderTest, DataErrorKeepsTheLastGoodSite) {
   const std::string narrative = FindNarrative(false);
   const std::string data = narrative.substr(0, narrative.rfind('/')) + "/data.yaml";
   site_.Set(data, Text(data) + "values: {}\n");
-  EXPECT_EQ(rebuilder_.ApplyChanges({data}), Rebuilder::Next::kFullBuild);
-  EXPECT_EQ(rebuilder_.FullBuild(), Rebuilder::Outcome::kFailed);
+  // Read alone and refused: a full build would fail the same way, so none follows.
+  EXPECT_EQ(rebuilder_.ApplyChanges({data}), Rebuilder::Next::kNothing);
   EXPECT_TRUE(live_.Current()->failing);
   EXPECT_EQ(ChangedPaths(Served(), before), std::vector<std::string>{});
   EXPECT_NE(live_.Current()->error_event.find(data + ":"), std::string::npos);
+  EXPECT_EQ(rebuilder_.FullBuild(), Rebuilder::Outcome::kFailed);
+  EXPECT_EQ(ChangedPaths(Served(), before), std::vector<std::string>{});
+}
+
+// A data.yaml edit re-renders its bureau's pages, the home, indicator and open-data
+// pages, and nothing else: exactly what a full build would serve.
+TEST_P(RebuilderTest, DataEditIsPartialAndExact) {
+  ASSERT_EQ(rebuilder_.FullBuild(), Rebuilder::Outcome::kPublished);
+  const SiteFiles before = Served();
+  const std::string narrative = FindNarrative(false);
+  const std::string data = narrative.substr(0, narrative.rfind('/')) + "/data.yaml";
+  std::string text = Text(data);
+  // The first figure of the file gets another value (a typo corrected, say).
+  size_t colon = text.find(": ", text.find("values:") + 8);
+  size_t end = text.find('\n', colon);
+  text.replace(colon + 2, end - colon - 2, "4242");
+  site_.Set(data, text);
+  log_.clear();
+  EXPECT_EQ(rebuilder_.ApplyChanges({data}), Rebuilder::Next::kCheck);
+  EXPECT_NE(log_.find(data + ": "), std::string::npos) << log_;
+  const SiteFiles full = FullSite();
+  EXPECT_EQ(ChangedPaths(Served(), full), std::vector<std::string>{});
+  EXPECT_FALSE(ChangedPaths(before, full).empty());
+  const std::string edition = data.substr(16, data.rfind('/') - 16);
+  EXPECT_NE(Served().at("data/indicators.csv")->find(edition.substr(edition.find('/') + 1)),
+            std::string::npos);
+  EXPECT_EQ(rebuilder_.FullBuild(), Rebuilder::Outcome::kPublished);
+  EXPECT_NE(log_.find("whole-site check: 0 more files"), std::string::npos) << log_;
 }
 
 TEST_P(RebuilderTest, ABuildOvertakenByAChangeIsDropped) {
