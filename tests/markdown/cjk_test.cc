@@ -4,7 +4,7 @@
 #include <string>
 #include <vector>
 
-#include "markdown/cjk.h"
+#include "markdown/emphasis.h"
 #include "markdown/markdown.h"
 
 namespace nianbao::markdown {
@@ -55,13 +55,18 @@ TEST(ChineseEmphasisTest, EnglishUnchanged) {
   EXPECT_EQ(Safe("foo**“bar”**baz"), "<p>foo**“bar”**baz</p>\n");
 }
 
-TEST(ChineseEmphasisTest, PrePassTouchesOnlyStarsNextToCjkPunctuation) {
-  const std::string m(kMarker);
-  EXPECT_EQ(AddEmphasisMarkers("2*3*4 a * b **bold** snake_case_name *“q”* 这是**重要**", {}),
-            std::nullopt);
-  EXPECT_EQ(AddEmphasisMarkers("这是**“重要”**内容", {}), "这是**" + m + "“重要”" + m + "**内容");
+std::optional<std::string> Marks(std::string_view text, const LineKinds& lines = {}) {
+  std::optional<Marked> marked = AddEmphasisMarkers(text, lines);
+  if (!marked) return std::nullopt;
+  return marked->text;
+}
+
+TEST(ChineseEmphasisTest, PrePassTouchesOnlyRunsTheRuleReadsDifferently) {
+  const std::string m(kOtherMarker);
+  EXPECT_EQ(Marks("2*3*4 a * b **bold** snake_case_name *“q”* 这是**重要** ~~删~~"), std::nullopt);
+  EXPECT_EQ(Marks("这是**“重要”**内容"), "这是**" + m + "“重要”" + m + "**内容");
   // Line 1 is skipped (cmark reported a code block there); line 2 is a code span.
-  EXPECT_EQ(AddEmphasisMarkers("这是**“x”**内容\n`这是*“y”*内容`", {false, true}), std::nullopt);
+  EXPECT_EQ(Marks("这是**“x”**内容\n`这是*“y”*内容`", {0, kCodeLine}), std::nullopt);
 }
 
 TEST(ChineseEmphasisTest, UnderscoreKeepsCommonMarkRule) {
@@ -102,7 +107,7 @@ TEST(ChineseEmphasisTest, RawHtmlBlockUnchangedInUnsafeMode) {
 }
 
 TEST(ChineseEmphasisTest, NoMarkerSurvivesAnywhere) {
-  const std::string marker(kMarker);
+  const std::string marker(kOtherMarker);
   const std::vector<std::string> inputs = {
       "这是**“重要”**内容",
       "[这是**“重要”**内容](https://a.com/x“**y**” \"题**“x”**目\")",
