@@ -118,6 +118,10 @@ LineKinds SourceLineKinds(cmark_node* root) {
     if (type == CMARK_NODE_CODE_BLOCK || type == CMARK_NODE_HTML_BLOCK) mark(node, kCodeLine);
     if (type == CMARK_NODE_BLOCK_QUOTE) mark(node, kQuoteLine);
     if (Str(cmark_node_get_type_string(node)) == "table") mark(node, kTableLine);
+    if (type == CMARK_NODE_PARAGRAPH || type == CMARK_NODE_HEADING) {
+      int line = cmark_node_get_start_line(node);
+      if (line >= 1 && line < static_cast<int>(kinds.size())) kinds[line] |= kBlockStart;
+    }
   }
   return kinds;
 }
@@ -128,12 +132,19 @@ void StripMarkers(cmark_node* root, bool punct_marker) {
     std::string_view v(s);
     return v.find(kOtherMarker) != v.npos || (punct_marker && v.find(kPunctMarker) != v.npos);
   };
+  std::vector<cmark_node*> emptied;  // text that was only markers: it would hide its neighbours
   std::unique_ptr<cmark_iter, IterFree> iter(cmark_iter_new(root));
   for (cmark_event_type ev; (ev = cmark_iter_next(iter.get())) != CMARK_EVENT_DONE;) {
     cmark_node* node = cmark_iter_get_node(iter.get());
     if (ev != CMARK_EVENT_ENTER) continue;
     switch (cmark_node_get_type(node)) {
       case CMARK_NODE_TEXT:
+        if (has(cmark_node_get_literal(node))) {
+          std::string text = Stripped(cmark_node_get_literal(node), punct_marker);
+          cmark_node_set_literal(node, text.c_str());
+          if (text.empty()) emptied.push_back(node);
+        }
+        break;
       case CMARK_NODE_CODE:
       case CMARK_NODE_HTML_INLINE:
       case CMARK_NODE_HTML_BLOCK:
@@ -155,6 +166,11 @@ void StripMarkers(cmark_node* root, bool punct_marker) {
       default:
         break;
     }
+  }
+  iter.reset();
+  for (cmark_node* node : emptied) {
+    cmark_node_unlink(node);
+    NodePtr gone(node);
   }
 }
 

@@ -1,5 +1,6 @@
 #include "markdown/emphasis.h"
 
+#include <map>
 #include <span>
 
 #include "markdown/cjk.h"
@@ -77,6 +78,9 @@ class RunFinder {
         NewLine(++i);
       } else if (c == '\\' && i + 1 < text_.size() && IsAsciiPunctuation(text_[i + 1])) {
         i += 2;  // \* and \` are literal: never a delimiter
+      } else if (c == '|' && Is(line_, kTableLine)) {
+        NewSubject();  // each table cell is parsed on its own
+        ++i;
       } else if (c == '[' && i + 1 < text_.size() && text_[i + 1] == '^') {
         // Footnote labels end up percent-encoded in ids, where a marker would survive.
         i = std::min(text_.find_first_of("]\n", i), text_.size());
@@ -86,7 +90,7 @@ class RunFinder {
         runs.push_back(MakeRun(i, RunEnd(text_, i)));
         i = runs.back().end;
       } else {
-        i = std::min(text_.find_first_of("\n\\`*_~[", i + 1), text_.size());
+        i = std::min(text_.find_first_of("\n\\|`*_~[", i + 1), text_.size());
       }
     }
     return runs;
@@ -95,30 +99,47 @@ class RunFinder {
  private:
   bool Is(size_t line, uint8_t kind) const { return line < lines_.size() && (lines_[line] & kind); }
 
+  // Whether the inline text that line_ belongs to ends before the line after it.
+  bool EndsAfter(size_t line, size_t next_begin) const {
+    return Is(line, kTableLine) || Is(line + 1, kCodeLine | kBlockStart) ||
+           LineIsBlank(text_, next_begin);
+  }
+
   void NewLine(size_t begin) {
+    if (EndsAfter(line_, begin)) NewSubject();
     ++line_;
     line_begin_ = begin;
   }
 
-  // A code span closes at the next run of exactly as many backticks within the paragraph
-  // (not across a blank line, a code or HTML block, or a table cell). Returns where
-  // scanning goes on: after the span, or after the opening run if it never closes.
+  void NewSubject() {
+    ticks_scanned_ = false;
+    last_ticks_.clear();
+  }
+
+  // cmark's handle_backticks: a code span closes at the next run of exactly as many
+  // backticks in the same inline text. Its cache is kept too: once a scan has run to the
+  // end, a run of n ticks opens nothing if the last n-tick run recorded lies before it.
+  // Returns where scanning goes on: after the span, or after the opening run.
   size_t SkipCodeSpan(size_t i) {
-    size_t open_end = RunEnd(text_, i);
+    size_t open_end = RunEnd(text_, i), ticks = open_end - i;
+    auto recorded = last_ticks_.find(ticks);
+    if (ticks_scanned_ && (recorded == last_ticks_.end() || recorded->second <= open_end)) {
+      return open_end;
+    }
     size_t line = line_, line_begin = line_begin_;
     for (size_t j = open_end; j < text_.size();) {
       char c = text_[j];
       if (c == '\n') {
-        if (Is(line, kTableLine)) break;
+        if (EndsAfter(line, j + 1)) break;
         ++line;
         line_begin = j + 1;
-        if (Is(line, kCodeLine) || LineIsBlank(text_, j + 1)) break;
         ++j;
       } else if (c == '|' && Is(line, kTableLine) && text_[j - 1] != '\\') {
         break;
       } else if (c == '`') {
         size_t end = RunEnd(text_, j);
-        if (end - j == open_end - i) {
+        last_ticks_[end - j] = j;
+        if (end - j == ticks) {
           line_ = line;
           line_begin_ = line_begin;
           return end;
@@ -128,6 +149,7 @@ class RunFinder {
         ++j;
       }
     }
+    ticks_scanned_ = true;
     return open_end;
   }
 
@@ -162,6 +184,8 @@ class RunFinder {
   const LineKinds& lines_;
   size_t line_ = 1;
   size_t line_begin_ = 0;
+  bool ticks_scanned_ = false;
+  std::map<size_t, size_t> last_ticks_;  // run length → start of the last run recorded
 };
 
 // What goes between two runs (or a run and its outer neighbour): nothing, or markers whose

@@ -19,8 +19,10 @@ inline constexpr std::string_view kOtherMarker = "\xF4\x8F\xBF\xBD";
 /// input does not hold it, so every one in the output is ours.
 inline constexpr std::string_view kPunctMarker = "\xF0\x9B\xB2\x9F";
 
-/// What the pre-pass must know about each source line (index = 1-based line number).
-enum LineKind : uint8_t { kCodeLine = 1, kQuoteLine = 2, kTableLine = 4 };
+/// What the pre-pass must know about each source line (index = 1-based line number): in a
+/// code or HTML block, in a block quote, a table row, the first line of a paragraph or
+/// heading (where a new inline text starts: code spans and cmark's backtick cache end there).
+enum LineKind : uint8_t { kCodeLine = 1, kQuoteLine = 2, kTableLine = 4, kBlockStart = 8 };
 using LineKinds = std::vector<uint8_t>;
 
 struct Marked {

@@ -78,14 +78,6 @@ std::string Render(const Parsed& doc, int options) {
   return html ? std::string(html.get()) : std::string();
 }
 
-// Lines the pre-pass reads differently once cmark has said what they are: code and HTML
-// blocks (``` ~~~ < or an indent), block quotes (>) and table rows (|).
-bool MayHaveSpecialLines(std::string_view text) {
-  return text.find("```") != std::string_view::npos || text.find("~~~") != std::string_view::npos ||
-         text.find_first_of("<\t>|") != std::string_view::npos ||
-         text.find("    ") != std::string_view::npos;
-}
-
 // Only text with a non-ASCII character (CJK, a variation selector) and a delimiter can
 // read differently under the CJK-friendly rule.
 bool MayNeedMarkers(std::string_view text) {
@@ -98,14 +90,17 @@ std::string RenderDocument(std::string_view input, const Options& options,
   const int cmark_options = CmarkOptions(options);
   std::string text(input);
   RemoveMarkers(&text, false);  // so that every kOtherMarker in the tree is ours
-  // Markers must not go into code or HTML blocks and must see quote and table edges; only
-  // cmark knows where those are, so parse twice when markers are needed and such lines
-  // may exist.
+  // Markers must not go into code or HTML blocks, and must know where quotes, table cells
+  // and paragraphs begin; only cmark knows. A first pass reading the text as one paragraph
+  // can only ask for too many markers, except where code spans run differently (across
+  // blocks), so parse once more for the structure if it asked for any or saw a backtick.
   std::optional<Marked> marked;
-  if (MayNeedMarkers(text)) marked = AddEmphasisMarkers(text, {});
-  if (marked && MayHaveSpecialLines(text)) {
-    Parsed structure = Parse(text, cmark_options);
-    marked = AddEmphasisMarkers(text, SourceLineKinds(structure.root.get()));
+  if (MayNeedMarkers(text)) {
+    marked = AddEmphasisMarkers(text, {});
+    if (marked || text.find('`') != std::string::npos) {
+      Parsed structure = Parse(text, cmark_options);
+      marked = AddEmphasisMarkers(text, SourceLineKinds(structure.root.get()));
+    }
   }
   std::string_view source = marked ? std::string_view(marked->text) : std::string_view(text);
   Parsed doc = Parse(source, cmark_options);
