@@ -1,5 +1,6 @@
 #include "markdown/emphasis.h"
 
+#include <array>
 #include <map>
 #include <span>
 
@@ -24,6 +25,16 @@ bool IsAsciiPunctuation(char c) {
 }
 
 bool IsDigit(char c) { return c >= '0' && c <= '9'; }
+
+// The bytes the run finder stops at (a table: find_first_of calls memchr per byte).
+bool IsSpecial(char c) {
+  static constexpr auto kTable = [] {
+    std::array<bool, 256> table{};
+    for (unsigned char s : std::string_view("\n\\|`*_~[")) table[s] = true;
+    return table;
+  }();
+  return kTable[static_cast<unsigned char>(c)];
+}
 
 bool LineIsBlank(std::string_view s, size_t i) {
   for (; i < s.size() && s[i] != '\n'; ++i) {
@@ -84,13 +95,13 @@ class RunFinder {
       } else if (c == '[' && i + 1 < text_.size() && text_[i + 1] == '^') {
         // Footnote labels end up percent-encoded in ids, where a marker would survive.
         i = std::min(text_.find_first_of("]\n", i), text_.size());
-      } else if (c == '`') {
+      } else if (c == '`' && !lines_.empty()) {
         i = SkipCodeSpan(i);
       } else if (c == '*' || c == '_' || c == '~') {
         runs.push_back(MakeRun(i, RunEnd(text_, i)));
         i = runs.back().end;
       } else {
-        i = std::min(text_.find_first_of("\n\\|`*_~[", i + 1), text_.size());
+        for (++i; i < text_.size() && !IsSpecial(text_[i]);) ++i;
       }
     }
     return runs;
@@ -240,14 +251,28 @@ Side SeeAfter(std::span<const Run> runs, size_t i, const std::vector<Gap>* gaps,
 // Clusters longer than this (***~~___~~…) keep cmark's reading unless it already agrees.
 constexpr size_t kMaxSolvedCluster = 4;
 
-// The fewest markers that give every delimiter run of the cluster its CJK-friendly flags,
-// or nullopt if no arrangement does.
+Flags Want(std::span<const Run> runs, size_t i) {
+  return RunFlags(runs[i].delim, SeeBefore(runs, i, nullptr, true),
+                  SeeAfter(runs, i, nullptr, true));
+}
+
+// Whether cmark already reads every delimiter run of the cluster as the rule does (the
+// common case, checked without allocating).
+bool AlreadyRight(std::span<const Run> runs) {
+  for (size_t i = 0; i < runs.size(); ++i) {
+    if (IsDelimiter(runs[i]) && RunFlags(runs[i].delim, SeeBefore(runs, i, nullptr, false),
+                                         SeeAfter(runs, i, nullptr, false)) != Want(runs, i)) {
+      return false;
+    }
+  }
+  return true;
+}
+
+// The fewest markers that give every delimiter run of a cluster that is not AlreadyRight
+// its CJK-friendly flags, or nullopt if no arrangement does.
 std::optional<std::vector<Gap>> Solve(std::span<const Run> runs, bool allow_punct) {
   std::vector<Flags> want(runs.size());
-  for (size_t i = 0; i < runs.size(); ++i) {
-    want[i] = RunFlags(runs[i].delim, SeeBefore(runs, i, nullptr, true),
-                       SeeAfter(runs, i, nullptr, true));
-  }
+  for (size_t i = 0; i < runs.size(); ++i) want[i] = Want(runs, i);
   auto fits = [&](const std::vector<Gap>& gaps) {
     for (size_t i = 0; i < runs.size(); ++i) {
       if (IsDelimiter(runs[i]) && RunFlags(runs[i].delim, SeeBefore(runs, i, &gaps, false),
@@ -257,9 +282,8 @@ std::optional<std::vector<Gap>> Solve(std::span<const Run> runs, bool allow_punc
     }
     return true;
   };
-  std::vector<Gap> gaps(runs.size() + 1, kEmpty);
-  if (fits(gaps)) return gaps;
   if (runs.size() > kMaxSolvedCluster) return std::nullopt;
+  std::vector<Gap> gaps(runs.size() + 1, kEmpty);
 
   std::vector<Gap> outer = {kEmpty, kOther}, inner = {kEmpty, kOther};
   if (allow_punct) {
@@ -296,6 +320,7 @@ std::optional<Marked> AddEmphasisMarkers(std::string_view text, const LineKinds&
   std::vector<Run> runs = RunFinder(text, lines).Find();
   const bool allow_punct = text.find(kPunctMarker) == std::string_view::npos;
   Marked marked;
+  marked.text.reserve(text.size() + 64);
   size_t copied = 0;
   bool inserted = false;
   for (size_t first = 0; first < runs.size();) {
@@ -306,6 +331,8 @@ std::optional<Marked> AddEmphasisMarkers(std::string_view text, const LineKinds&
       // The strikethrough extension reads at most 100 tildes as one run.
       if (run.delim == '~' && run.end - run.begin >= 100) return std::nullopt;
     }
+    first = last + 1;
+    if (AlreadyRight(cluster)) continue;
     std::optional<std::vector<Gap>> gaps = Solve(cluster, allow_punct);
     if (!gaps) return std::nullopt;
     for (size_t j = 0; j < gaps->size(); ++j) {
@@ -318,7 +345,6 @@ std::optional<Marked> AddEmphasisMarkers(std::string_view text, const LineKinds&
       copied = at;
       inserted = true;
     }
-    first = last + 1;
   }
   if (!inserted) return std::nullopt;
   marked.text.append(text.substr(copied));

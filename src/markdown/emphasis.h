@@ -34,6 +34,9 @@ struct Marked {
 /// blocks and footnote labels) opens and closes as the CJK-friendly rule says. Returns
 /// nullopt when no run needs one — and when some run cannot be fixed, since fixing only the
 /// others could pair delimiters the way neither rule would; cmark-gfm's output then stands.
+/// With empty lines (structure unknown) code spans are not looked for either: that reading
+/// has every run the real one has, with neighbours that can only ask for more markers, so
+/// if it needs none, none are needed.
 std::optional<Marked> AddEmphasisMarkers(std::string_view text, const LineKinds& lines);
 
 /// Removes every kOtherMarker from s, and every kPunctMarker if punct_marker.

@@ -90,17 +90,14 @@ std::string RenderDocument(std::string_view input, const Options& options,
   const int cmark_options = CmarkOptions(options);
   std::string text(input);
   RemoveMarkers(&text, false);  // so that every kOtherMarker in the tree is ours
-  // Markers must not go into code or HTML blocks, and must know where quotes, table cells
-  // and paragraphs begin; only cmark knows. A first pass reading the text as one paragraph
-  // can only ask for too many markers, except where code spans run differently (across
-  // blocks), so parse once more for the structure if it asked for any or saw a backtick.
+  // Markers must not go into code or HTML blocks and code spans, and must know where
+  // quotes, table cells and paragraphs begin: only cmark knows, so if a first reading
+  // without structure asks for markers, parse once for the structure and read again.
   std::optional<Marked> marked;
-  if (MayNeedMarkers(text)) {
-    marked = AddEmphasisMarkers(text, {});
-    if (marked || text.find('`') != std::string::npos) {
-      Parsed structure = Parse(text, cmark_options);
-      marked = AddEmphasisMarkers(text, SourceLineKinds(structure.root.get()));
-    }
+  if (MayNeedMarkers(text)) marked = AddEmphasisMarkers(text, {});
+  if (marked) {
+    Parsed structure = Parse(text, cmark_options);
+    marked = AddEmphasisMarkers(text, SourceLineKinds(structure.root.get()));
   }
   std::string_view source = marked ? std::string_view(marked->text) : std::string_view(text);
   Parsed doc = Parse(source, cmark_options);
