@@ -125,9 +125,14 @@ TEST(MarkdownTest, ParallelParsesGiveTheSingleThreadedResult) {
     text += "第" + std::to_string(i) + "段 访问 https://example.com/" + std::to_string(i) +
             "，或 www.samr.gov.cn 与 ~~旧~~ 这是**“重要”**内容。\n\n";
   }
+  // The Chinese fixes run outside the lock: markers (both kinds), line joins, task labels.
+  text += "“︁Git”︁__Hub__ ~~“旧表述”~~新表述\n全市\n达到\n\n- [x] 完成\n";
   const std::string expected = Safe(text);
   ASSERT_NE(expected.find("<a href=\"https://example.com/19\">"), std::string::npos);
   ASSERT_NE(expected.find("<del>旧</del>"), std::string::npos);
+  ASSERT_NE(expected.find("<strong>Hub</strong> <del>“旧表述”</del>新表述全市达到"),
+            std::string::npos);
+  ASSERT_NE(expected.find("<label><input"), std::string::npos);
   std::vector<int> mismatches(4, 0);
   std::vector<std::thread> threads;
   for (int t = 0; t < 4; ++t) {
