@@ -8,6 +8,7 @@
 #include <cmark-gfm-extension_api.h>
 
 #include "markdown/cjk.h"
+#include "markdown/emphasis.h"
 
 namespace nianbao::markdown {
 

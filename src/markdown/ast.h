@@ -7,8 +7,8 @@
 
 #include <cmark-gfm.h>
 
-#include "markdown/emphasis.h"
 #include "markdown/markdown.h"
+#include "markdown/runs.h"
 
 namespace nianbao::markdown {
 

@@ -3,11 +3,12 @@
 // neighbour class the amendment calls for. Internal to src/markdown/.
 #pragma once
 
-#include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
+
+#include "markdown/runs.h"
 
 namespace nianbao::markdown {
 
@@ -19,12 +20,6 @@ inline constexpr std::string_view kOtherMarker = "\xF4\x8F\xBF\xBD";
 /// input does not hold it, so every one in the output is ours.
 inline constexpr std::string_view kPunctMarker = "\xF0\x9B\xB2\x9F";
 
-/// What the pre-pass must know about each source line (index = 1-based line number): in a
-/// code or HTML block, in a block quote, a table row, the first line of a paragraph or
-/// heading (where a new inline text starts: code spans and cmark's backtick cache end there).
-enum LineKind : uint8_t { kCodeLine = 1, kQuoteLine = 2, kTableLine = 4, kBlockStart = 8 };
-using LineKinds = std::vector<uint8_t>;
-
 struct Marked {
   std::string text;
   bool punct_marker = false;  // kPunctMarker was used
@@ -34,9 +29,8 @@ struct Marked {
 /// blocks and footnote labels) opens and closes as the CJK-friendly rule says. Returns
 /// nullopt when no run needs one — and when some run cannot be fixed, since fixing only the
 /// others could pair delimiters the way neither rule would; cmark-gfm's output then stands.
-/// With empty lines (structure unknown) code spans are not looked for either: that reading
-/// has every run the real one has, with neighbours that can only ask for more markers, so
-/// if it needs none, none are needed.
+/// With empty lines (structure unknown, see FindRuns) the reading has every run the real
+/// one has, with neighbours that can only ask for more markers: if it needs none, none are.
 std::optional<Marked> AddEmphasisMarkers(std::string_view text, const LineKinds& lines);
 
 /// Removes every kOtherMarker from s, and every kPunctMarker if punct_marker.

@@ -1,6 +1,6 @@
 // Differential fuzz test of the Chinese fixes: random fragments of government reports with
 // * _ ~, brackets, links, code and punctuation. nianbao must render each as plain cmark-gfm
-// does or as the CJK-friendly rule does (inline_reference.h, with CJK soft breaks joined
+// does or as the CJK-friendly rule does (inline_reference*.h, with CJK soft breaks joined
 // in both), and never let a marker out. Deterministic: a fixed seed, std::mt19937 (its
 // sequence is fixed by the standard) and no std distributions (theirs are not).
 #include <gtest/gtest.h>
@@ -13,7 +13,7 @@
 
 #include "markdown/baseline.h"
 #include "markdown/emphasis.h"
-#include "markdown/inline_reference.h"
+#include "markdown/inline_reference_html.h"
 #include "markdown/markdown.h"
 
 namespace nianbao::markdown {
