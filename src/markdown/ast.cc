@@ -1,21 +1,98 @@
 #include "markdown/ast.h"
 
 #include <algorithm>
-#include <array>
-#include <cstring>
 #include <string>
+#include <string_view>
+
+#include <cmark-gfm-core-extensions.h>
+#include <cmark-gfm-extension_api.h>
 
 #include "markdown/cjk.h"
+#include "markdown/emphasis.h"
 
 namespace nianbao::markdown {
 
 namespace {
 
-struct IterFree {
-  void operator()(cmark_iter* iter) const { cmark_iter_free(iter); }
-};
+std::string Str(const char* s) { return s ? s : ""; }
 
-// Nodes of one type in document order; collected first so the tree can then change.
+bool IsInline(cmark_node* node) {
+  return (cmark_node_get_type(node) & CMARK_NODE_TYPE_MASK) == CMARK_NODE_TYPE_INLINE;
+}
+
+// The text leaf next to node within its block (descending into emphasis, links, …), or null.
+cmark_node* Neighbour(cmark_node* node, bool forward) {
+  auto step = forward ? cmark_node_next : cmark_node_previous;
+  auto inward = forward ? cmark_node_first_child : cmark_node_last_child;
+  cmark_node* n = node;
+  while (!step(n)) {
+    n = cmark_node_parent(n);
+    if (!n || !IsInline(n)) return nullptr;
+  }
+  for (n = step(n); inward(n);) n = inward(n);
+  return n;
+}
+
+// The last (or first) character a text or code leaf shows; 0 for anything else. A
+// variation selector counts as the character it modifies.
+char32_t EdgeChar(cmark_node* leaf, bool last) {
+  if (!leaf) return 0;
+  cmark_node_type type = cmark_node_get_type(leaf);
+  if (type != CMARK_NODE_TEXT && type != CMARK_NODE_CODE) return 0;
+  std::string_view s = cmark_node_get_literal(leaf) ? cmark_node_get_literal(leaf) : "";
+  if (s.empty()) return 0;
+  if (!last) return NextCodePoint(s, 0);
+  size_t end = s.size();
+  char32_t c = PreviousCodePoint(s, end);
+  while ((IsTextVariationSelector(c) || IsIdeographicVariationSelector(c)) && end > 4) {
+    end -= IsTextVariationSelector(c) ? 3 : 4;
+    c = PreviousCodePoint(s, end);
+  }
+  return c;
+}
+
+void AppendText(cmark_node* node, std::string* out) {
+  std::unique_ptr<cmark_iter, IterFree> iter(cmark_iter_new(node));
+  for (cmark_event_type ev; (ev = cmark_iter_next(iter.get())) != CMARK_EVENT_DONE;) {
+    cmark_node* n = cmark_iter_get_node(iter.get());
+    cmark_node_type type = cmark_node_get_type(n);
+    if (ev == CMARK_EVENT_ENTER && (type == CMARK_NODE_TEXT || type == CMARK_NODE_CODE)) {
+      *out += Str(cmark_node_get_literal(n));
+    }
+  }
+}
+
+std::string EscapeAttribute(std::string_view s) {
+  std::string out;
+  for (char c : s) {
+    switch (c) {
+      case '&':
+        out += "&amp;";
+        break;
+      case '<':
+        out += "&lt;";
+        break;
+      case '>':
+        out += "&gt;";
+        break;
+      case '"':
+        out += "&quot;";
+        break;
+      default:
+        out += c;
+    }
+  }
+  return out;
+}
+
+std::string Stripped(const char* s, bool punct_marker) {
+  std::string out = s;
+  RemoveMarkers(&out, punct_marker);
+  return out;
+}
+
+}  // namespace
+
 std::vector<cmark_node*> NodesOfType(cmark_node* root, cmark_node_type type) {
   std::vector<cmark_node*> nodes;
   std::unique_ptr<cmark_iter, IterFree> iter(cmark_iter_new(root));
@@ -26,175 +103,75 @@ std::vector<cmark_node*> NodesOfType(cmark_node* root, cmark_node_type type) {
   return nodes;
 }
 
-std::string Str(const char* s) { return s ? s : ""; }
-
-bool HasMarker(const char* s) {
-  return s && std::string_view(s).find(kMarker) != std::string::npos;
-}
-
-std::string Stripped(const char* s) {
-  std::string out = s;
-  RemoveMarkers(&out);
-  return out;
-}
-
-bool IsAsciiAlnum(char c) {
-  return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
-}
-
-// Bytes of s that must follow before a URL has a host: "https://" or "www.".
-size_t PrefixLength(std::string_view s) {
-  if (s.starts_with("www.")) return 4;
-  size_t scheme = s.find("://");
-  return scheme == std::string_view::npos ? 0 : scheme + 3;
-}
-
-// The first whitespace, < or IsUrlStop character at or after begin, or s.size().
-size_t FirstStop(std::string_view s, size_t begin) {
-  size_t end = begin;
-  for (int length = 0; end < s.size(); end += length) {
-    char32_t c = DecodeUtf8(s, end, &length);
-    if (c <= ' ' || c == '<' || IsUrlStop(c)) break;
-  }
-  return end;
-}
-
-// End of the URL starting at begin: the first stop, then GFM's own rule that trailing
-// ?!.,:*_~ and unbalanced ) are not part of a link.
-size_t UrlEnd(std::string_view s, size_t begin) {
-  size_t end = FirstStop(s, begin);
-  while (end > begin) {
-    std::string_view url = s.substr(begin, end - begin);
-    if (std::string_view("?!.,:*_~").find(url.back()) != std::string_view::npos ||
-        (url.back() == ')' &&
-         std::count(url.begin(), url.end(), '(') < std::count(url.begin(), url.end(), ')'))) {
-      --end;
-    } else {
-      break;
+LineKinds SourceLineKinds(cmark_node* root) {
+  LineKinds kinds(static_cast<size_t>(cmark_node_get_end_line(root)) + 2, 0);
+  auto mark = [&](cmark_node* node, uint8_t kind) {
+    int last = std::min<int>(cmark_node_get_end_line(node), static_cast<int>(kinds.size()) - 1);
+    for (int line = cmark_node_get_start_line(node); line >= 1 && line <= last; ++line) {
+      kinds[line] |= kind;
+    }
+  };
+  std::unique_ptr<cmark_iter, IterFree> iter(cmark_iter_new(root));
+  for (cmark_event_type ev; (ev = cmark_iter_next(iter.get())) != CMARK_EVENT_DONE;) {
+    cmark_node* node = cmark_iter_get_node(iter.get());
+    if (ev != CMARK_EVENT_ENTER) continue;
+    cmark_node_type type = cmark_node_get_type(node);
+    if (type == CMARK_NODE_CODE_BLOCK || type == CMARK_NODE_HTML_BLOCK) mark(node, kCodeLine);
+    if (type == CMARK_NODE_BLOCK_QUOTE) mark(node, kQuoteLine);
+    if (Str(cmark_node_get_type_string(node)) == "table") mark(node, kTableLine);
+    if (type == CMARK_NODE_PARAGRAPH || type == CMARK_NODE_HEADING) {
+      int line = cmark_node_get_start_line(node);
+      if (line >= 1 && line < static_cast<int>(kinds.size())) kinds[line] |= kBlockStart;
     }
   }
-  return end;
+  return kinds;
 }
 
-// A www. link that GFM leaves out because CJK text comes right before it (网址：www.a.cn).
-bool IsWwwAfterCjk(std::string_view s, size_t start, size_t end) {
-  if (end < start + 4 || !s.substr(start).starts_with("www.")) return false;
-  size_t dot = s.substr(start + 4, end - start - 4).find('.');
-  return dot != std::string_view::npos && dot > 0 && IsCjkSide(PreviousCodePoint(s, start));
-}
-
-// The next URL at or after from, as [start, end): any http(s)://, ftp:// or www. URL not
-// inside a word, or with www_after_cjk_only only those IsWwwAfterCjk accepts.
-std::pair<size_t, size_t> NextUrl(std::string_view s, size_t from, bool www_after_cjk_only) {
-  static constexpr std::array<std::string_view, 4> kStarts = {"http://", "https://", "ftp://",
-                                                              "www."};
-  while (from < s.size()) {
-    size_t start = std::string_view::npos;
-    for (std::string_view prefix : kStarts) start = std::min(start, s.find(prefix, from));
-    if (start == std::string_view::npos) break;
-    size_t end = UrlEnd(s, start);
-    bool ok = www_after_cjk_only ? IsWwwAfterCjk(s, start, end)
-                                 : start == 0 || !IsAsciiAlnum(s[start - 1]);
-    if (ok && end > start + PrefixLength(s.substr(start))) return {start, end};
-    from = start + 1;
-  }
-  return {std::string_view::npos, std::string_view::npos};
-}
-
-// Returns the inserted node, or where if cmark refused (node is then freed).
-cmark_node* InsertAfter(cmark_node* where, NodePtr node) {
-  if (!cmark_node_insert_after(where, node.get())) return where;
-  return node.release();
-}
-
-NodePtr TextNode(std::string_view text) {
-  NodePtr node(cmark_node_new(CMARK_NODE_TEXT));
-  cmark_node_set_literal(node.get(), std::string(text).c_str());
-  return node;
-}
-
-NodePtr LinkNode(std::string_view text) {
-  NodePtr link(cmark_node_new(CMARK_NODE_LINK));
-  std::string url = text.starts_with("www.") ? "http://" + std::string(text) : std::string(text);
-  cmark_node_set_url(link.get(), url.c_str());
-  cmark_node_append_child(link.get(), TextNode(text).release());
-  return link;
-}
-
-// Puts text[pos..] after `last` as text and link nodes, linking the URLs NextUrl finds.
-void InsertRest(cmark_node* last, std::string_view text, size_t pos, bool www_after_cjk_only) {
-  while (pos < text.size()) {
-    auto [start, end] = NextUrl(text, pos, www_after_cjk_only);
-    size_t text_end = std::min(start, text.size());
-    if (text_end > pos) last = InsertAfter(last, TextNode(text.substr(pos, text_end - pos)));
-    if (start == std::string_view::npos) break;
-    last = InsertAfter(last, LinkNode(text.substr(start, end - start)));
-    pos = end;
-  }
-}
-
-bool InsideLink(cmark_node* node) {
-  for (cmark_node* p = cmark_node_parent(node); p; p = cmark_node_parent(p)) {
-    if (cmark_node_get_type(p) == CMARK_NODE_LINK || cmark_node_get_type(p) == CMARK_NODE_IMAGE) {
-      return true;
-    }
-  }
-  return false;
-}
-
-// The extension's links: text equals the URL (http://-prefixed for www.). Its https://
-// links carry no source position (line 0); <angle> autolinks and [text](url) links do,
-// as do its www. links, so a www. link is explicit if the source has "[text]".
-bool IsExtensionAutolink(cmark_node* link, std::string_view text, std::string_view source) {
-  std::string url = Str(cmark_node_get_url(link));
-  bool www = text.starts_with("www.") && url == "http://" + std::string(text);
-  if (url != text && !www) return false;
-  if (cmark_node_get_start_line(link) == 0) return true;
-  return www && source.find("[" + std::string(text) + "]") == std::string_view::npos;
-}
-
-}  // namespace
-
-std::vector<bool> CodeAndHtmlLines(cmark_node* root) {
-  std::vector<bool> skip(static_cast<size_t>(cmark_node_get_end_line(root)) + 2, false);
-  for (cmark_node_type type : {CMARK_NODE_CODE_BLOCK, CMARK_NODE_HTML_BLOCK}) {
-    for (cmark_node* node : NodesOfType(root, type)) {
-      int last = std::min<int>(cmark_node_get_end_line(node), static_cast<int>(skip.size()) - 1);
-      for (int line = cmark_node_get_start_line(node); line >= 1 && line <= last; ++line) {
-        skip[line] = true;
-      }
-    }
-  }
-  return skip;
-}
-
-void StripMarkers(cmark_node* root) {
+void StripMarkers(cmark_node* root, bool punct_marker) {
+  auto has = [&](const char* s) {
+    if (!s) return false;
+    std::string_view v(s);
+    return v.find(kOtherMarker) != v.npos || (punct_marker && v.find(kPunctMarker) != v.npos);
+  };
+  std::vector<cmark_node*> emptied;  // text that was only markers: it would hide its neighbours
   std::unique_ptr<cmark_iter, IterFree> iter(cmark_iter_new(root));
   for (cmark_event_type ev; (ev = cmark_iter_next(iter.get())) != CMARK_EVENT_DONE;) {
     cmark_node* node = cmark_iter_get_node(iter.get());
     if (ev != CMARK_EVENT_ENTER) continue;
     switch (cmark_node_get_type(node)) {
       case CMARK_NODE_TEXT:
+        if (has(cmark_node_get_literal(node))) {
+          std::string text = Stripped(cmark_node_get_literal(node), punct_marker);
+          cmark_node_set_literal(node, text.c_str());
+          if (text.empty()) emptied.push_back(node);
+        }
+        break;
       case CMARK_NODE_CODE:
       case CMARK_NODE_HTML_INLINE:
       case CMARK_NODE_HTML_BLOCK:
       case CMARK_NODE_CODE_BLOCK:
-        if (HasMarker(cmark_node_get_literal(node))) {
-          cmark_node_set_literal(node, Stripped(cmark_node_get_literal(node)).c_str());
+        if (has(cmark_node_get_literal(node))) {
+          cmark_node_set_literal(node,
+                                 Stripped(cmark_node_get_literal(node), punct_marker).c_str());
         }
         break;
       case CMARK_NODE_LINK:
       case CMARK_NODE_IMAGE:
-        if (HasMarker(cmark_node_get_url(node))) {
-          cmark_node_set_url(node, Stripped(cmark_node_get_url(node)).c_str());
+        if (has(cmark_node_get_url(node))) {
+          cmark_node_set_url(node, Stripped(cmark_node_get_url(node), punct_marker).c_str());
         }
-        if (HasMarker(cmark_node_get_title(node))) {
-          cmark_node_set_title(node, Stripped(cmark_node_get_title(node)).c_str());
+        if (has(cmark_node_get_title(node))) {
+          cmark_node_set_title(node, Stripped(cmark_node_get_title(node), punct_marker).c_str());
         }
         break;
       default:
         break;
     }
+  }
+  iter.reset();
+  for (cmark_node* node : emptied) {
+    cmark_node_unlink(node);
+    NodePtr gone(node);
   }
 }
 
@@ -217,34 +194,47 @@ void ApplyCodeBlockHook(cmark_node* root, const CodeBlockHook& hook) {
   }
 }
 
-void SplitAutolinks(cmark_node* root, std::string_view source) {
-  bool www = source.find("www.") != std::string_view::npos;
-  if (!www && source.find("://") == std::string_view::npos) return;
-  for (cmark_node* link : NodesOfType(root, CMARK_NODE_LINK)) {
-    cmark_node* child = cmark_node_first_child(link);
-    if (!child || cmark_node_next(child) || cmark_node_get_type(child) != CMARK_NODE_TEXT) {
+void JoinCjkLines(cmark_node* root) {
+  for (cmark_node* node : NodesOfType(root, CMARK_NODE_SOFTBREAK)) {
+    if (JoinsWithoutSpace(EdgeChar(Neighbour(node, false), true),
+                          EdgeChar(Neighbour(node, true), false))) {
+      cmark_node_unlink(node);
+      NodePtr gone(node);
+    }
+  }
+}
+
+void LabelTaskItems(cmark_node* root) {
+  for (cmark_node* item : NodesOfType(root, CMARK_NODE_ITEM)) {
+    if (Str(cmark_node_get_type_string(item)) != "tasklist") continue;
+    bool checked = cmark_gfm_extensions_get_tasklist_item_checked(item);
+    std::string input = checked ? "<input type=\"checkbox\" checked=\"\" disabled=\"\""
+                                : "<input type=\"checkbox\" disabled=\"\"";
+    cmark_node_set_syntax_extension(item, nullptr);  // now a plain <li>; we draw the box
+    cmark_node* first = cmark_node_first_child(item);
+    if (first && cmark_node_get_type(first) == CMARK_NODE_PARAGRAPH) {
+      NodePtr label(cmark_node_new(CMARK_NODE_CUSTOM_INLINE));
+      cmark_node_set_on_enter(label.get(), ("<label>" + input + " /> ").c_str());
+      cmark_node_set_on_exit(label.get(), "</label>");
+      while (cmark_node* child = cmark_node_first_child(first)) {
+        cmark_node_append_child(label.get(), child);
+      }
+      cmark_node_append_child(first, label.release());
       continue;
     }
-    std::string text = Str(cmark_node_get_literal(child));
-    if (!IsExtensionAutolink(link, text, source)) continue;
-    if (FirstStop(text, 0) == text.size()) continue;  // GFM's link stands
-    size_t end = UrlEnd(text, 0);
-    if (end <= PrefixLength(text)) continue;
-    std::string head = text.substr(0, end);
-    std::string url = Str(cmark_node_get_url(link));
-    cmark_node_set_url(link, (url.substr(0, url.size() - text.size()) + head).c_str());
-    cmark_node_set_literal(child, head.c_str());
-    InsertRest(link, text, end, false);
-  }
-  if (!www) return;
-  for (cmark_node* node : NodesOfType(root, CMARK_NODE_TEXT)) {
-    const char* literal = cmark_node_get_literal(node);
-    if (!literal || !std::strstr(literal, "www.")) continue;
-    std::string text = literal;
-    size_t start = NextUrl(text, 0, true).first;
-    if (start == std::string::npos || InsideLink(node)) continue;
-    cmark_node_set_literal(node, text.substr(0, start).c_str());
-    InsertRest(node, text, start, true);
+    // No paragraph to wrap (an empty item, or one opening with a code block): name the box
+    // by the item's text, or by what the author typed.
+    std::string name;
+    AppendText(item, &name);
+    if (name.empty()) name = checked ? "[x]" : "[ ]";
+    NodePtr box(cmark_node_new(CMARK_NODE_CUSTOM_BLOCK));
+    cmark_node_set_on_enter(box.get(),
+                            (input + " aria-label=\"" + EscapeAttribute(name) + "\" />").c_str());
+    if (first) {
+      cmark_node_insert_before(first, box.release());
+    } else {
+      cmark_node_append_child(item, box.release());
+    }
   }
 }
 

@@ -3,12 +3,12 @@
 #pragma once
 
 #include <memory>
-#include <string_view>
 #include <vector>
 
 #include <cmark-gfm.h>
 
 #include "markdown/markdown.h"
+#include "markdown/runs.h"
 
 namespace nianbao::markdown {
 
@@ -18,21 +18,29 @@ struct NodeFree {
 /// Owns a node and its subtree; release() once it is linked into a tree.
 using NodePtr = std::unique_ptr<cmark_node, NodeFree>;
 
-/// skip[line] is true for each line (1-based) of a code or HTML block.
-std::vector<bool> CodeAndHtmlLines(cmark_node* root);
+struct IterFree {
+  void operator()(cmark_iter* iter) const { cmark_iter_free(iter); }
+};
 
-/// Removes kMarker from every literal, URL and title.
-void StripMarkers(cmark_node* root);
+/// Nodes of one type in document order; collected first so the tree can then change.
+std::vector<cmark_node*> NodesOfType(cmark_node* root, cmark_node_type type);
+
+/// For each source line: in a code or HTML block, in a block quote, a table row.
+LineKinds SourceLineKinds(cmark_node* root);
+
+/// Removes the emphasis markers from every literal, URL and title.
+void StripMarkers(cmark_node* root, bool punct_marker);
 
 /// Calls hook for each fenced code block; a returned string replaces the block by a
 /// custom block that renders it as is.
 void ApplyCodeBlockHook(cmark_node* root, const CodeBlockHook& hook);
 
-/// GFM autolinks run on through full-width punctuation (页面，谢谢). Cuts each one made by
-/// the autolink extension at the first IsUrlStop character, re-applies GFM's trailing
-/// punctuation rule, and links further http(s)://, ftp:// or www. URLs in the rest
-/// (a.gov.cn、b.gov.cn). Leaves <angle> autolinks and [text](url) links alone. Also links
-/// www. right after CJK text (网址：www.samr.gov.cn), which GFM does not.
-void SplitAutolinks(cmark_node* root, std::string_view source);
+/// Drops each soft line break between two characters that JoinsWithoutSpace (全市市场主体
+/// ⏎ 达到 reads 全市市场主体达到, not 全市市场主体 达到); keeps it between Latin words.
+void JoinCjkLines(cmark_node* root);
+
+/// Wraps each task-list checkbox with its item's first paragraph in a <label>, so the
+/// checkbox is named by the item's text.
+void LabelTaskItems(cmark_node* root);
 
 }  // namespace nianbao::markdown

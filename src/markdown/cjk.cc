@@ -1,12 +1,36 @@
 #include "markdown/cjk.h"
 
 #include <algorithm>
+#include <cstdint>
+#include <iterator>
+#include <utility>
+
+#include <cmark-gfm/utf8.h>
 
 namespace nianbao::markdown {
 
 namespace {
 
 bool In(char32_t c, char32_t lo, char32_t hi) { return c >= lo && c <= hi; }
+
+// ranges.md of tats-u/markdown-cjk-friendly (Unicode 16), sorted.
+constexpr std::pair<char32_t, char32_t> kCjkRanges[] = {
+    {0x1100, 0x11FF},   {0x20A9, 0x20A9},   {0x2329, 0x232A},   {0x2630, 0x2637},
+    {0x268A, 0x268F},   {0x2E80, 0x2E99},   {0x2E9B, 0x2EF3},   {0x2F00, 0x2FD5},
+    {0x2FF0, 0x303E},   {0x3041, 0x3096},   {0x3099, 0x30FF},   {0x3105, 0x312F},
+    {0x3131, 0x318E},   {0x3190, 0x31E5},   {0x31EF, 0x321E},   {0x3220, 0x3247},
+    {0x3250, 0xA48C},   {0xA490, 0xA4C6},   {0xA960, 0xA97C},   {0xAC00, 0xD7A3},
+    {0xD7B0, 0xD7C6},   {0xD7CB, 0xD7FB},   {0xF900, 0xFAFF},   {0xFE10, 0xFE19},
+    {0xFE30, 0xFE52},   {0xFE54, 0xFE66},   {0xFE68, 0xFE6B},   {0xFF01, 0xFFBE},
+    {0xFFC2, 0xFFC7},   {0xFFCA, 0xFFCF},   {0xFFD2, 0xFFD7},   {0xFFDA, 0xFFDC},
+    {0xFFE0, 0xFFE6},   {0xFFE8, 0xFFEE},   {0x16FE0, 0x16FE4}, {0x16FF0, 0x16FF6},
+    {0x17000, 0x18CD5}, {0x18CFF, 0x18D1E}, {0x18D80, 0x18DF2}, {0x1AFF0, 0x1AFF3},
+    {0x1AFF5, 0x1AFFB}, {0x1AFFD, 0x1AFFE}, {0x1B000, 0x1B122}, {0x1B132, 0x1B132},
+    {0x1B150, 0x1B152}, {0x1B155, 0x1B155}, {0x1B164, 0x1B167}, {0x1B170, 0x1B2FB},
+    {0x1D300, 0x1D356}, {0x1D360, 0x1D376}, {0x1F200, 0x1F200}, {0x1F202, 0x1F202},
+    {0x1F210, 0x1F219}, {0x1F21B, 0x1F22E}, {0x1F230, 0x1F231}, {0x1F237, 0x1F237},
+    {0x1F23B, 0x1F23B}, {0x1F240, 0x1F248}, {0x1F260, 0x1F265}, {0x20000, 0x3FFFD},
+};
 
 // Full-width ASCII punctuation and the half-width CJK punctuation after it.
 bool IsFullWidthPunctuation(char32_t c) {
@@ -24,23 +48,12 @@ bool IsFormsPunctuation(char32_t c) {
   return In(c, 0xFE10, 0xFE19) || In(c, 0xFE30, 0xFE4F) || In(c, 0xFE50, 0xFE6B);
 }
 
-bool IsAsciiPunctuation(char c) {
-  return (c >= '!' && c <= '/') || (c >= ':' && c <= '@') || (c >= '[' && c <= '`') ||
-         (c >= '{' && c <= '~');
+// Punctuation of Chinese text whose East Asian Width is "ambiguous": “ ” ‘ ’ … — ·.
+bool IsChineseAmbiguousPunctuation(char32_t c) {
+  return IsAmbiguousQuote(c) || c == 0x2026 || c == 0x2014 || c == 0xB7;
 }
 
-bool LineIsBlank(std::string_view s, size_t i) {
-  for (; i < s.size() && s[i] != '\n'; ++i) {
-    if (s[i] != ' ' && s[i] != '\t' && s[i] != '\r') return false;
-  }
-  return true;
-}
-
-size_t RunEnd(std::string_view s, size_t i) {
-  char c = s[i];
-  while (i < s.size() && s[i] == c) ++i;
-  return i;
-}
+bool IsChineseOrJapanese(char32_t c) { return IsCjk(c) && !IsHangul(c); }
 
 }  // namespace
 
@@ -75,121 +88,45 @@ char32_t PreviousCodePoint(std::string_view s, size_t i) {
   return start + length == i ? c : 0xFFFD;
 }
 
-bool IsCjkPunctuation(char32_t c) {
-  return c == 0xB7 || In(c, 0x2010, 0x2027) || In(c, 0x2030, 0x205E) || IsCjkSymbolPunctuation(c) ||
-         c == 0x3030 || c == 0x303D || c == 0x30FB || IsFormsPunctuation(c) ||
-         IsFullWidthPunctuation(c);
+char32_t NextCodePoint(std::string_view s, size_t i) {
+  int length = 0;
+  return i < s.size() ? DecodeUtf8(s, i, &length) : '\n';
 }
 
-bool IsCjkSide(char32_t c) {
-  return In(c, 0x1100, 0x11FF) || In(c, 0x2E80, 0x2FFF) || In(c, 0x3001, 0x9FFF) ||
-         In(c, 0xA960, 0xA97F) || In(c, 0xAC00, 0xD7FF) || In(c, 0xF900, 0xFAFF) ||
-         In(c, 0xFF01, 0xFFEF) || In(c, 0x20000, 0x3FFFF) || IsCjkPunctuation(c);
+bool IsSpace(char32_t c) { return cmark_utf8proc_is_space(static_cast<int32_t>(c)) != 0; }
+
+bool IsPunctuation(char32_t c) {
+  return cmark_utf8proc_is_punctuation(static_cast<int32_t>(c)) != 0;
+}
+
+bool IsCjk(char32_t c) {
+  auto it = std::upper_bound(std::begin(kCjkRanges), std::end(kCjkRanges), c,
+                             [](char32_t v, const auto& range) { return v < range.first; });
+  return it != std::begin(kCjkRanges) && c <= std::prev(it)->second;
+}
+
+bool IsHangul(char32_t c) {
+  return In(c, 0x1100, 0x11FF) || In(c, 0x3131, 0x318E) || In(c, 0xA960, 0xA97C) ||
+         In(c, 0xAC00, 0xD7FB) || In(c, 0xFFA0, 0xFFDC);
+}
+
+bool IsTextVariationSelector(char32_t c) { return In(c, 0xFE00, 0xFE0E); }
+
+bool IsIdeographicVariationSelector(char32_t c) { return In(c, 0xE0100, 0xE01EF); }
+
+bool IsAmbiguousQuote(char32_t c) {
+  return c == 0x2018 || c == 0x2019 || c == 0x201C || c == 0x201D;
+}
+
+bool JoinsWithoutSpace(char32_t before, char32_t after) {
+  auto text = [](char32_t c) { return IsChineseOrJapanese(c) || IsChineseAmbiguousPunctuation(c); };
+  return text(before) && text(after) && (IsChineseOrJapanese(before) || IsChineseOrJapanese(after));
 }
 
 bool IsUrlStop(char32_t c) {
   return c == 0x3000 || IsCjkSymbolPunctuation(c) || IsFullWidthPunctuation(c) ||
          IsFormsPunctuation(c) || c == 0x2014 || c == 0x2018 || c == 0x2019 || c == 0x201C ||
          c == 0x201D || c == 0x2026;
-}
-
-std::optional<std::string> AddEmphasisMarkers(std::string_view text,
-                                              const std::vector<bool>& skip_line) {
-  if (text.find('*') == std::string_view::npos) return std::nullopt;
-  auto skipped = [&](size_t line) { return line < skip_line.size() && skip_line[line]; };
-  std::string out;
-  out.reserve(text.size() + 64);
-  bool inserted = false;
-  size_t line = 1;
-  bool line_start = true;
-  size_t i = 0;
-  while (i < text.size()) {
-    if (line_start) {
-      line_start = false;
-      if (skipped(line)) {
-        size_t end = text.find('\n', i);
-        end = end == std::string_view::npos ? text.size() : end + 1;
-        out.append(text.substr(i, end - i));
-        i = end;
-        ++line;
-        line_start = true;
-        continue;
-      }
-    }
-    char c = text[i];
-    if (c == '\n') {
-      out += c;
-      ++i;
-      ++line;
-      line_start = true;
-    } else if (c == '\\' && i + 1 < text.size() && IsAsciiPunctuation(text[i + 1])) {
-      out.append(text.substr(i, 2));  // \* and \` are literal: never a delimiter
-      i += 2;
-    } else if (c == '[' && i + 1 < text.size() && text[i + 1] == '^') {
-      // Footnote labels end up percent-encoded in ids, where a marker would survive.
-      size_t end = text.find_first_of("]\n", i);
-      end = end == std::string_view::npos ? text.size() : end;
-      out.append(text.substr(i, end - i));
-      i = end;
-    } else if (c == '`') {
-      // A code span closes at the next run of exactly as many backticks, within the
-      // paragraph (it cannot cross a blank line or a code/HTML block).
-      size_t open_end = RunEnd(text, i);
-      size_t j = open_end, span_line = line, close_end = std::string_view::npos;
-      while (j < text.size()) {
-        if (text[j] == '\n') {
-          ++span_line;
-          if (skipped(span_line) || LineIsBlank(text, j + 1)) break;
-          ++j;
-        } else if (text[j] == '`') {
-          size_t end = RunEnd(text, j);
-          if (end - j == open_end - i) {
-            close_end = end;
-            break;
-          }
-          j = end;
-        } else {
-          ++j;
-        }
-      }
-      size_t copy_end = close_end == std::string_view::npos ? open_end : close_end;
-      if (close_end != std::string_view::npos) line = span_line;
-      out.append(text.substr(i, copy_end - i));
-      i = copy_end;
-    } else if (c == '*') {
-      size_t end = RunEnd(text, i);
-      char32_t before = PreviousCodePoint(text, i);
-      int length = 0;
-      char32_t after = end < text.size() ? DecodeUtf8(text, end, &length) : '\n';
-      bool mark_before = IsCjkPunctuation(before) && IsCjkSide(after);
-      bool mark_after = IsCjkPunctuation(after) && IsCjkSide(before);
-      if (mark_before) out += kMarker;
-      out.append(text.substr(i, end - i));
-      if (mark_after) out += kMarker;
-      inserted = inserted || mark_before || mark_after;
-      i = end;
-    } else {
-      size_t next = std::min(text.find_first_of("\n\\`*[", i + 1), text.size());
-      out.append(text.substr(i, next - i));
-      i = next;
-    }
-  }
-  if (!inserted) return std::nullopt;
-  return out;
-}
-
-void RemoveMarkers(std::string* s) {
-  size_t found = s->find(kMarker);
-  if (found == std::string::npos) return;
-  size_t write = found;
-  for (size_t read = found; read < s->size();) {
-    if (s->compare(read, kMarker.size(), kMarker) == 0) {
-      read += kMarker.size();
-    } else {
-      (*s)[write++] = (*s)[read++];
-    }
-  }
-  s->resize(write);
 }
 
 }  // namespace nianbao::markdown

@@ -10,7 +10,9 @@
 
 #include "core/text.h"
 #include "markdown/ast.h"
-#include "markdown/cjk.h"
+#include "markdown/autolink.h"
+#include "markdown/baseline.h"
+#include "markdown/emphasis.h"
 
 namespace nianbao::markdown {
 
@@ -76,31 +78,36 @@ std::string Render(const Parsed& doc, int options) {
   return html ? std::string(html.get()) : std::string();
 }
 
-// A fence needs ``` or ~~~, an HTML block <, and indented code four columns more than
-// its container's content: four spaces or a tab somewhere.
-bool MayHaveCodeOrHtmlBlock(std::string_view text) {
-  return text.find("```") != std::string_view::npos || text.find("~~~") != std::string_view::npos ||
-         text.find_first_of("<\t") != std::string_view::npos ||
-         text.find("    ") != std::string_view::npos;
+// Only text with a non-ASCII character (CJK, a variation selector) and a delimiter can
+// read differently under the CJK-friendly rule.
+bool MayNeedMarkers(std::string_view text) {
+  return text.find_first_of("*_~") != std::string_view::npos &&
+         std::any_of(text.begin(), text.end(), [](char c) { return c & 0x80; });
 }
 
-std::string RenderDocument(std::string_view text, const Options& options,
+std::string RenderDocument(std::string_view input, const Options& options,
                            const CodeBlockHook* hook) {
   const int cmark_options = CmarkOptions(options);
-  // Markers must not go into code or HTML blocks; only cmark knows where those are, so
-  // parse twice, but only when some `*` needs a marker and such a block may exist.
-  std::optional<std::string> marked = AddEmphasisMarkers(text, {});
-  if (marked && MayHaveCodeOrHtmlBlock(text)) {
+  std::string text(input);
+  RemoveMarkers(&text, false);  // so that every kOtherMarker in the tree is ours
+  // Markers must not go into code or HTML blocks and code spans, and must know where
+  // quotes, table cells and paragraphs begin: only cmark knows, so if a first reading
+  // without structure asks for markers, parse once for the structure and read again.
+  std::optional<Marked> marked;
+  if (MayNeedMarkers(text)) marked = AddEmphasisMarkers(text, {});
+  if (marked) {
     Parsed structure = Parse(text, cmark_options);
-    marked = AddEmphasisMarkers(text, CodeAndHtmlLines(structure.root.get()));
+    marked = AddEmphasisMarkers(text, SourceLineKinds(structure.root.get()));
   }
-  std::string_view source = marked ? std::string_view(*marked) : text;
+  std::string_view source = marked ? std::string_view(marked->text) : std::string_view(text);
   Parsed doc = Parse(source, cmark_options);
-  if (source.find(kMarker) != std::string_view::npos) StripMarkers(doc.root.get());
+  if (marked) StripMarkers(doc.root.get(), marked->punct_marker);
   if (hook && *hook) ApplyCodeBlockHook(doc.root.get(), *hook);
   SplitAutolinks(doc.root.get(), source);
+  JoinCjkLines(doc.root.get());
+  LabelTaskItems(doc.root.get());
   std::string html = Render(doc, cmark_options);
-  RemoveMarkers(&html);  // footnote labels and hook output are not in the tree's literals
+  if (marked) RemoveMarkers(&html, marked->punct_marker);  // in case one hid from the tree
   return html;
 }
 
@@ -135,6 +142,11 @@ std::string EscapeBlockStart(std::string_view line) {
 }
 
 }  // namespace
+
+std::string RenderWithCmarkOnly(std::string_view text, const Options& options) {
+  const int cmark_options = CmarkOptions(options);
+  return Render(Parse(text, cmark_options), cmark_options);
+}
 
 std::string RenderBlocks(std::string_view text, const Options& options, const CodeBlockHook& hook) {
   return RenderDocument(text, options, &hook);

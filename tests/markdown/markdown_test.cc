@@ -24,10 +24,23 @@ TEST(MarkdownTest, Strikethrough) {
   EXPECT_EQ(Safe("~~删除~~ 保留"), "<p><del>删除</del> 保留</p>\n");
 }
 
-TEST(MarkdownTest, TaskList) {
-  EXPECT_EQ(Safe("- [x] 完成\n- [ ] 待办\n"),
-            "<ul>\n<li><input type=\"checkbox\" checked=\"\" disabled=\"\" /> 完成</li>\n"
-            "<li><input type=\"checkbox\" disabled=\"\" /> 待办</li>\n</ul>\n");
+TEST(MarkdownTest, TaskListCheckboxesAreLabelledByTheirItem) {
+  // axe "label": a checkbox needs an accessible name; the item's text is it.
+  EXPECT_EQ(Safe("- [x] 完成年度目标\n- [ ] 待办 **事项**\n"),
+            "<ul>\n<li><label><input type=\"checkbox\" checked=\"\" disabled=\"\" /> "
+            "完成年度目标</label></li>\n"
+            "<li><label><input type=\"checkbox\" disabled=\"\" /> 待办 <strong>事项</strong>"
+            "</label></li>\n</ul>\n");
+  // Loose items: the label goes inside the paragraph; a nested list stays outside it.
+  EXPECT_EQ(Safe("- [x] 完成\n\n- [ ] 待办\n  - 子项\n"),
+            "<ul>\n<li>\n<p><label><input type=\"checkbox\" checked=\"\" disabled=\"\" /> "
+            "完成</label></p>\n</li>\n<li>\n<p><label><input type=\"checkbox\" disabled=\"\" /> "
+            "待办</label></p>\n<ul>\n<li>子项</li>\n</ul>\n</li>\n</ul>\n");
+  // Nothing to label with: the box is named by what the author typed.
+  EXPECT_EQ(Safe("- [x]  \n"),
+            "<ul>\n<li>\n<input type=\"checkbox\" checked=\"\" disabled=\"\" "
+            "aria-label=\"[x]\" />\n</li>\n</ul>\n");
+  EXPECT_EQ(Safe("- [@] 不是任务\n"), "<ul>\n<li>[@] 不是任务</li>\n</ul>\n");
 }
 
 TEST(MarkdownTest, Footnote) {
@@ -112,9 +125,14 @@ TEST(MarkdownTest, ParallelParsesGiveTheSingleThreadedResult) {
     text += "第" + std::to_string(i) + "段 访问 https://example.com/" + std::to_string(i) +
             "，或 www.samr.gov.cn 与 ~~旧~~ 这是**“重要”**内容。\n\n";
   }
+  // The Chinese fixes run outside the lock: markers (both kinds), line joins, task labels.
+  text += "“︁Git”︁__Hub__ ~~“旧表述”~~新表述\n全市\n达到\n\n- [x] 完成\n";
   const std::string expected = Safe(text);
   ASSERT_NE(expected.find("<a href=\"https://example.com/19\">"), std::string::npos);
   ASSERT_NE(expected.find("<del>旧</del>"), std::string::npos);
+  ASSERT_NE(expected.find("<strong>Hub</strong> <del>“旧表述”</del>新表述全市达到"),
+            std::string::npos);
+  ASSERT_NE(expected.find("<label><input"), std::string::npos);
   std::vector<int> mismatches(4, 0);
   std::vector<std::thread> threads;
   for (int t = 0; t < 4; ++t) {
@@ -134,7 +152,9 @@ TEST(RenderInlineTest, NoParagraphWrapper) {
 }
 
 TEST(RenderInlineTest, SeveralParagraphsBecomeOneWithSoftBreaks) {
-  EXPECT_EQ(RenderInline("第一行\n\n第二行\n第三行", Options{}), "第一行\n第二行\n第三行");
+  EXPECT_EQ(RenderInline("first line\n\nsecond\nthird", Options{}), "first line\nsecond\nthird");
+  // Between Chinese characters a soft break is dropped (JoinsWithoutSpace).
+  EXPECT_EQ(RenderInline("第一行\n\n第二行\n第三行", Options{}), "第一行第二行第三行");
 }
 
 TEST(RenderInlineTest, BlockSyntaxStaysText) {
