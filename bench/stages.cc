@@ -1,0 +1,87 @@
+// Each stage of a build on its own (Google Benchmark): load, model indexes, one report
+// page, writing files. The site is the sample site, or NIANBAO_BENCH_SITE (a corpus made
+// by bench/run.py, e.g. /dev/shm/nianbao-bench/corpus-2k/nianbao).
+//
+//   NIANBAO_BENCH_SITE=... build/nianbao_stage_bench
+#include <benchmark/benchmark.h>
+
+#include <cstdlib>
+#include <filesystem>
+
+#include "content/narrative.h"
+#include "output/staging.h"
+#include "pipeline/build.h"
+#include "render/pages.h"
+#include "render/render_context.h"
+#include "render/templates.h"
+
+namespace nianbao {
+namespace {
+
+std::string SitePath() {
+  const char* env = std::getenv("NIANBAO_BENCH_SITE");
+  return env ? env : NIANBAO_SOURCE_DIR;
+}
+
+void Load(benchmark::State& state) {
+  DiskFileSystem site(SitePath());
+  for (auto _ : state) {
+    Diagnostics diags;
+    std::optional<SiteModel> model = LoadSite(site, diags);
+    if (!model) state.SkipWithError(diags.FormatAll().c_str());
+    benchmark::DoNotOptimize(model);
+  }
+}
+BENCHMARK(Load)->Unit(benchmark::kMillisecond);
+
+void ModelIndexes(benchmark::State& state) {
+  DiskFileSystem site(SitePath());
+  Diagnostics diags;
+  std::optional<SiteModel> model = LoadSite(site, diags);
+  for (auto _ : state) model->BuildIndexes();
+  state.counters["editions"] = static_cast<double>(model->content.editions.size());
+}
+BENCHMARK(ModelIndexes)->Unit(benchmark::kMicrosecond);
+
+void ReportPage(benchmark::State& state) {
+  DiskFileSystem site(SitePath());
+  Diagnostics diags;
+  std::optional<SiteModel> model = LoadSite(site, diags, BuildOptions{0, "", true});
+  std::optional<Theme> theme = LoadTheme(site, model->config, diags);
+  std::optional<Templates> templates = Templates::Compile(*theme, diags);
+  RenderInputs in(*model, *theme);
+  const Edition& e = model->content.editions.back();
+  NarrativeBodies bodies = HeldBodies(e.narratives);
+  size_t bytes = 0;
+  for (auto _ : state) {
+    OutputFiles files =
+        RenderReportPage(in, *templates, model->config.default_language(), e, bodies);
+    bytes = files.front().bytes.size();
+    benchmark::DoNotOptimize(files);
+  }
+  state.counters["page_bytes"] = static_cast<double>(bytes);
+}
+BENCHMARK(ReportPage)->Unit(benchmark::kMicrosecond);
+
+void WriteFiles(benchmark::State& state) {
+  const std::string dir =
+      (std::filesystem::exists("/dev/shm") ? std::string("/dev/shm") : std::string("/tmp")) +
+      "/nianbao-stage-bench";
+  const std::string page(20000, 'x');
+  for (auto _ : state) {
+    Diagnostics diags;
+    std::unique_ptr<StagingSink> sink = StagingSink::Create(dir + "/out", dir, diags);
+    for (int i = 0; i < 1000; ++i) {
+      sink->Put(OutputFile{"zh/reports/b/" + std::to_string(i) + "/index.html", page});
+    }
+    sink->Abort();
+  }
+  state.SetItemsProcessed(state.iterations() * 1000);
+  std::filesystem::remove_all(dir);
+}
+BENCHMARK(WriteFiles)->Unit(benchmark::kMillisecond);
+
+}  // namespace
+}  // namespace nianbao
+
+BENCHMARK_MAIN();
