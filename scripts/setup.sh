@@ -9,7 +9,7 @@ if [[ $(id -u) -ne 0 ]]; then SUDO="sudo"; fi
 packages=(
   build-essential cmake pkg-config
   libcmark-gfm-dev libcmark-gfm-extensions-dev libyaml-cpp-dev libkainjow-mustache-dev
-  libcli11-dev libcpp-httplib-dev nlohmann-json3-dev libgtest-dev libbenchmark-dev libctemplate-dev hugo
+  libcli11-dev libcpp-httplib-dev nlohmann-json3-dev libgtest-dev libbenchmark-dev libctemplate-dev
   chromium default-jre-headless fonts-noto-cjk
 )
 missing=()
