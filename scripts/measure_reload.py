@@ -7,7 +7,8 @@ Starts the server on a free port, listens to its event stream like a page does, 
 files of the site and times, from just before each write:
   * narrative edit: the SSE "reload" event naming the page, the new text being fetchable,
     and the end of the whole-site check that follows (read from the terminal output);
-  * data.yaml edit (a whole-site rebuild): the "reload" event and the new page.
+  * data.yaml edit (a partial rebuild, then a whole-site check): the "reload" event and the
+    new page.
 The site folder is edited in place and restored at the end: point it at a copy.
 """
 
@@ -160,7 +161,7 @@ def main():
         summary("write -> new page fetched", to_page)
         summary("write -> whole-site check done", to_check)
         summary("server CPU time, edit and check", cpu, "ms CPU")
-        print(f"data.yaml edit (whole-site rebuild):")
+        print(f"data.yaml edit (its bureau, home, changed indicators, open data):")
         summary("write -> SSE reload event", data_event)
         summary("write -> new page fetched", data_page)
         summary("server CPU time", data_cpu, "ms CPU")

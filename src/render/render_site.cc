@@ -45,7 +45,7 @@ std::vector<Job> MakeJobs(const RenderInputs& in, const Templates& t, const Body
     }
   }
   for (const Indicator& ind : model.catalog.indicators) {
-    if (!sel.all && !sel.indicators) break;
+    if (!sel.all && !sel.indicators && !sel.indicator_ids.count(ind.id)) continue;
     jobs.push_back([&](Diagnostics&) {
       for (const std::string& lang : langs) sink.Put(RenderIndicatorPage(in, t, lang, ind));
     });

@@ -27,11 +27,12 @@ using BodyLoader =
 struct RenderSelection {
   bool all = true;  // every page, asset and export, and the sitemap; the rest is ignored
   bool home = false;
-  bool indicators = false;            // every indicator page with its table pages and files
-  bool data = false;                  // data/indicators.csv and .json
-  std::set<std::string> bureaus;      // these bureaus' pages and comparison pages
-  std::set<const Edition*> editions;  // these editions' report pages
-  std::set<const Page*> pages;        // these free-standing pages
+  bool indicators = false;              // every indicator page with its table pages and files
+  std::set<std::string> indicator_ids;  // …or only these indicators' pages
+  bool data = false;                    // data/indicators.csv and .json
+  std::set<std::string> bureaus;        // these bureaus' pages and comparison pages
+  std::set<const Edition*> editions;    // these editions' report pages
+  std::set<const Page*> pages;          // these free-standing pages
 };
 
 /// What a render produced.

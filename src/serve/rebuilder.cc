@@ -23,9 +23,10 @@ struct Rebuilder::Built {
 struct Rebuilder::Target {
   std::string path;
   std::string lang;
-  Edition* edition = nullptr;  // a report narrative or data.yaml…
-  Page* page = nullptr;        // …or a free-standing page's narrative
-  bool data = false;           // the edition's data.yaml
+  Edition* edition = nullptr;                // a report narrative or data.yaml…
+  Page* page = nullptr;                      // …or a free-standing page's narrative
+  bool data = false;                         // the edition's data.yaml
+  std::set<std::string> changed_indicators;  // data: those whose figure or note changed
 };
 
 namespace {
@@ -172,9 +173,12 @@ OutputFiles Rebuilder::RenderAffected(const std::vector<Target>& targets,
         // Figures show on every report of the bureau (charts, changes), on the home,
         // indicator and comparison pages and in the open data.
         for (const Edition* other : model.EditionsOf(e.bureau)) sel.editions.insert(other);
-        sel.home = sel.indicators = sel.data = true;
+        sel.home = sel.data = true;
+        for (const std::string& id : target.changed_indicators) {
+          sel.indicator_ids.insert(id);
+          touched.insert(lang + "/indicators/" + id + "/");
+        }
         touched.insert(lang + "/reports/" + e.bureau + "/");
-        touched.insert(lang + "/indicators/");
         touched.insert(lang + "/index.html");
         touched.insert("data/");
       } else {
@@ -247,8 +251,20 @@ Rebuilder::Next Rebuilder::ApplyChanges(const std::vector<std::string>& paths) {
   for (size_t i = 0, n = 0, d = 0; i < targets->size(); ++i) {
     const Target& target = (*targets)[i];
     if (target.data) {
-      target.edition->values = std::move(data[d].values);
-      target.edition->notes = std::move(data[d++].notes);
+      Edition& fresh = data[d++];
+      for (const Indicator& ind : model.catalog.indicators) {
+        const Value& a = target.edition->ValueOf(ind);
+        const Value& b = fresh.ValueOf(ind);
+        auto note_a = target.edition->notes.find(ind.id), note_b = fresh.notes.find(ind.id);
+        bool same_note =
+            (note_a == target.edition->notes.end()) == (note_b == fresh.notes.end()) &&
+            (note_a == target.edition->notes.end() || note_a->second.text == note_b->second.text);
+        if (a.status != b.status || a.listed != b.listed || a.number != b.number || !same_note) {
+          (*targets)[i].changed_indicators.insert(ind.id);
+        }
+      }
+      target.edition->values = std::move(fresh.values);
+      target.edition->notes = std::move(fresh.notes);
       continue;
     }
     auto& held = target.edition ? target.edition->narratives : target.page->narratives;

@@ -17,12 +17,12 @@
 namespace nianbao {
 
 struct ServeOptions {
-  std::string site = ".";          // the site folder (holds content/)
-  std::string bind = "127.0.0.1";  // another address only when asked for
-  int port = 1313;                 // 0: any free port
-  bool port_given = false;         // false: if `port` is taken, try the next few
-  int jobs = 0;                    // render threads of a full build; 0: one per core
-  std::chrono::milliseconds debounce{50};
+  std::string site = ".";                  // the site folder (holds content/)
+  std::string bind = "127.0.0.1";          // another address only when asked for
+  int port = 1313;                         // 0: any free port
+  bool port_given = false;                 // false: if `port` is taken, try the next few
+  int jobs = 0;                            // render threads of a full build; 0: one per core
+  std::chrono::milliseconds debounce{20};  // see WatcherOptions
   std::chrono::milliseconds heartbeat{15000};
 };
 

@@ -15,7 +15,8 @@ namespace nianbao {
 struct WatcherOptions {
   std::string root;               // the site folder
   std::vector<std::string> dirs;  // folders under root watched recursively; may not exist yet
-  std::chrono::milliseconds debounce{50};    // report after this long without events…
+  // An editor's save (write, rename, chmod) comes within a few milliseconds.
+  std::chrono::milliseconds debounce{20};    // report after this long without events…
   std::chrono::milliseconds max_delay{500};  // …or this long after the first one
 };
 
