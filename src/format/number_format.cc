@@ -157,6 +157,16 @@ bool IsChinese(std::string_view lang) { return lang == "zh" || lang.starts_with(
 double RoundHalfAway(double value, int decimals) {
   if (!std::isfinite(value)) return value;
   if (decimals >= 0 && std::fabs(value) < 1e15 && value == std::trunc(value)) return value;
+  // A figure written with no more decimals than asked for (the common case: data as
+  // reported) is already rounded; its shortest form says so without decimal arithmetic.
+  char buf[64];
+  auto [end, ec] = std::to_chars(buf, buf + sizeof buf, value);
+  std::string_view shortest(buf, ec == std::errc() ? end - buf : 0);
+  if (!shortest.empty() && shortest.find('e') == std::string_view::npos) {
+    size_t dot = shortest.find('.');
+    size_t frac = dot == std::string_view::npos ? 0 : shortest.size() - dot - 1;
+    if (static_cast<int>(frac) <= decimals) return value;
+  }
   std::string text = FormatNumber(value, decimals);
   std::erase(text, ',');
   double out = 0;

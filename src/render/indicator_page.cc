@@ -1,6 +1,7 @@
 #include "render/indicator_page.h"
 
 #include <algorithm>
+#include <cstdlib>
 
 #include "core/text.h"
 #include "render/chart.h"
@@ -133,17 +134,21 @@ std::string FromTo(std::string text, size_t from, size_t to) {
   return ReplaceAll(text, "{to}", std::to_string(to));
 }
 
-// Links to the pages of a long table; `current` is the page shown (0: none).
+// Links to the pages of a long table. On the indicator page (`current` 0) every page is
+// listed; a table page lists the first, the last and the two on either side of itself, so
+// that its size does not grow with the number of bureaus.
 TemplateData Pager(const PageContext& ctx, const Indicator& ind, std::string_view kind_id,
                    size_t bureaus, int current) {
+  const int count = static_cast<int>((bureaus + kTableBureaus - 1) / kTableBureaus);
   TemplateData pages = TemplateData::EmptyList();
-  for (size_t from = 0, page = 1; from < bureaus; from += kTableBureaus, ++page) {
+  for (int page = 1; page <= count; ++page) {
+    if (current > 0 && page != 1 && page != count && std::abs(page - current) > 2) continue;
+    const size_t from = static_cast<size_t>(page - 1) * kTableBureaus;
     TemplateData p;
-    p.Set("label",
-          FromTo(ctx.T("table_page_label"), from + 1, std::min(bureaus, from + kTableBureaus)));
-    p.Set("url",
-          ctx.Link(urls::IndicatorTable(ctx.lang(), ind.id, kind_id, static_cast<int>(page))));
-    p.Set("current", static_cast<int>(page) == current);
+    p.Set("label", FromTo(ctx.T("table_page_label"), from + 1,
+                          std::min(bureaus, from + kTableBureaus)));
+    p.Set("url", ctx.Link(urls::IndicatorTable(ctx.lang(), ind.id, kind_id, page)));
+    p.Set("current", page == current);
     pages.Push(std::move(p));
   }
   return pages;

@@ -111,6 +111,16 @@ TEST(FormatNumberTest, ClampsDecimalsAndSpellsNonFinite) {
   EXPECT_EQ(FormatNumber(-INFINITY, 1), "-inf");
 }
 
+// Values already at their decimals come back as they are (the shortcut), others rounded.
+TEST(RoundHalfAwayTest, ValuesAlreadyRoundedAreKept) {
+  EXPECT_EQ(RoundHalfAway(97.5, 1), 97.5);
+  EXPECT_EQ(RoundHalfAway(97.5, 2), 97.5);
+  EXPECT_EQ(RoundHalfAway(0.1, 1), 0.1);
+  EXPECT_EQ(RoundHalfAway(97.55, 1), 97.6);
+  EXPECT_EQ(RoundHalfAway(1e-7, 2), 0);  // shortest form is 1e-07: the general path
+  EXPECT_EQ(RoundHalfAway(123456.0, 0), 123456);
+}
+
 TEST(RoundHalfAwayTest, MatchesFormatNumber) {
   EXPECT_EQ(RoundHalfAway(2.675, 2), 2.68);
   EXPECT_EQ(RoundHalfAway(1234.5, 0), 1235);
