@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <tuple>
 
+#include "core/parallel.h"
 #include "core/text.h"
 #include "yaml/reader.h"
 
@@ -131,22 +132,22 @@ void LoadIndicators(const FileSystem& site, const SiteConfig& config, Catalog& c
   }
 }
 
-void LoadBureau(const FileSystem& site, const SiteConfig& config, const std::string& file,
-                Catalog& catalog, Diagnostics& diags) {
+std::optional<Bureau> LoadBureau(const FileSystem& site, const SiteConfig& config,
+                                 const std::string& file, Diagnostics& diags) {
   const std::string path = "content/bureaus/" + file;
   std::string id = file.substr(0, file.size() - 5);
   std::optional<std::string> text = site.Read(path);
-  if (!text) return;
+  if (!text) return std::nullopt;
   if (!IsValidId(id)) {
     diags.Error({path, 0, 0}, "'" + id + "' is not a valid bureau id: name the file with " +
                                   "a-z, 0-9, '_' and '-', starting with a letter or digit");
-    return;
+    return std::nullopt;
   }
   yaml::Source source{path, *text, 1};
   std::optional<yaml::Node> root = yaml::Parse(*text, source, diags);
-  if (!root) return;
+  if (!root) return std::nullopt;
   yaml::Reader reader(source, diags, config.languages);
-  if (!reader.ExpectMap(*root, "a bureau file")) return;
+  if (!reader.ExpectMap(*root, "a bureau file")) return std::nullopt;
   reader.CheckKeys(*root, {"name", "short", "level", "parent", "order"});
   Bureau b;
   b.id = id;
@@ -175,7 +176,7 @@ void LoadBureau(const FileSystem& site, const SiteConfig& config, const std::str
     auto o = reader.Integer(*n, "order", -1000000000, 1000000000);
     if (o) b.order = *o;
   }
-  catalog.bureaus.push_back(std::move(b));  // even with errors: see LoadIndicators
+  return b;  // even with errors: see LoadIndicators
 }
 
 }  // namespace
@@ -244,14 +245,25 @@ std::string_view BureauLevelId(BureauLevel level) {
 Catalog LoadCatalog(const FileSystem& site, const SiteConfig& config, Diagnostics& diags) {
   Catalog catalog;
   LoadIndicators(site, config, catalog, diags);
+  std::vector<std::string> files;
   for (const DirEntry& e : site.List("content/bureaus")) {
     if (e.is_dir) continue;
     if (!EndsWith(e.name, ".yaml")) {
       diags.Warning({"content/bureaus/" + e.name, 0, 0}, "ignored: bureau files end in .yaml");
       continue;
     }
-    LoadBureau(site, config, e.name, catalog, diags);
+    files.push_back(e.name);
   }
+  // A national archive has thousands of bureau files: read them on every core.
+  std::vector<std::optional<Bureau>> loaded(files.size());
+  std::vector<Diagnostics> found(files.size());
+  ParallelFor(files.size(), 0,
+              [&](size_t i, int) { loaded[i] = LoadBureau(site, config, files[i], found[i]); });
+  for (size_t i = 0; i < files.size(); ++i) {
+    diags.Append(found[i]);
+    if (loaded[i]) catalog.bureaus.push_back(std::move(*loaded[i]));
+  }
+  catalog.BuildIndexes();
   // Parents must exist.
   for (const Bureau& b : catalog.bureaus) {
     if (b.parent.empty()) continue;
