@@ -243,12 +243,12 @@ TemplateSet TemplateSet::Compile(const std::map<std::string, std::string>& sourc
     // Report at the tag that closes the cycle, in the template that holds it.
     const Node* last = tags.back();
     const Template* holder = chain.back();
-    std::string names;
-    for (const Node* tag : tags) names += (names.empty() ? "" : " → ") + tag->text;
+    std::string names = chain.front()->name;
+    for (const Node* tag : tags) names += " → " + tag->text;
     auto [line, col] = LineColumn(holder->source, last->offset);
     errors.push_back({holder->name, line, col,
-                      "'{{> " + last->text + "}}' always includes itself again (" + holder->name +
-                          " → " + names + "): it would never end"});
+                      "'{{> " + last->text + "}}' always includes itself again (" + names +
+                          "): it would never end"});
     done.insert(chain.begin(), chain.end());
   }
   std::stable_sort(errors.begin(), errors.end(), [](const Error& a, const Error& b) {

@@ -197,7 +197,7 @@ TEST(PartialTest, AlwaysSelfIncludingTemplatesAreRefusedAtCompileTime) {
             "layout:2:1: '{{> layout}}' always includes itself again (layout → layout): it "
             "would never end\n");
   EXPECT_EQ(Errors({{"a", "{{> b}}"}, {"b", "x {{> a}}"}}),
-            "b:1:3: '{{> a}}' always includes itself again (b → b → a): it would never end\n");
+            "b:1:3: '{{> a}}' always includes itself again (a → b → a): it would never end\n");
 }
 
 TEST(DelimiterTest, SetDelimitersApplyToTheRestOfTheTemplate) {
