@@ -43,6 +43,28 @@ int RunCli(int argc, char** argv) {
       "build errors show in the terminal and over the page. Nothing is written to disk. "
       "Ctrl-C stops. Exit status: 0 stopped; 2 bad command line; 4 could not listen or watch.");
 
+  VerifyCommand verify;
+  CLI::App* v = app.add_subcommand(
+      "verify", "Check a copy of a built site against its manifest.json (and a rebuild)");
+  v->add_option("dir", verify.dir, "The copy: a folder nianbao built")->required();
+  v->add_option("--site,-s", verify.site,
+                "Also rebuild this site folder and check that the bytes are the same");
+  v->add_option("--jobs,-j", verify.jobs, "Threads (default: one per core)")
+      ->check(CLI::Range(0, 256));
+  v->footer(
+      "Prints one line per missing, changed or extra file. Exit status: 0 the copy matches (and "
+      "the rebuild gives the same bytes); 1 it does not, or the site did not build; 3 there is "
+      "no readable manifest. Writes nothing (a rebuild goes to a temporary folder).");
+
+  DiffCommand diff;
+  CLI::App* d = app.add_subcommand("diff", "List the figures that differ between two builds");
+  d->add_option("old", diff.old_dir, "The earlier build (a folder nianbao built)")->required();
+  d->add_option("new", diff.new_dir, "The later build")->required();
+  d->footer(
+      "Reads each build's data/indicators.csv and data/bureaus.csv. One line per figure: "
+      "changed, added or removed, with the bureau, edition and indicator in every language. "
+      "Exit status: 0 no figure differs; 1 some do; 3 a folder has no readable open data.");
+
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
@@ -50,6 +72,8 @@ int RunCli(int argc, char** argv) {
     return code == 0 ? kExitOk : kExitUsage;
   }
   if (b->parsed()) return RunBuild(build);
+  if (v->parsed()) return RunVerify(verify);
+  if (d->parsed()) return RunDiff(diff);
   if (s->parsed()) {
     serve.port_given = port->count() > 0;
     return RunServe(serve) == 0 ? kExitOk : kExitServeError;

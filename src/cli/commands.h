@@ -27,6 +27,23 @@ struct BuildCommand {
 /// Runs a build and prints diagnostics and a one-line summary to stderr.
 int RunBuild(const BuildCommand& cmd);
 
+struct VerifyCommand {
+  std::string dir;   // a published copy, with its manifest.json
+  std::string site;  // also rebuild this site and compare, if given
+  int jobs = 0;
+};
+
+/// Checks a copy against its manifest (and, with a site, against a rebuild). 0: it
+/// matches; 1: it does not (or the site did not build); 3: no readable manifest.
+int RunVerify(const VerifyCommand& cmd);
+
+struct DiffCommand {
+  std::string old_dir, new_dir;  // two builds
+};
+
+/// Lists the figures that differ between two builds. 0: none; 1: some; 3: unreadable.
+int RunDiff(const DiffCommand& cmd);
+
 /// Parses argv and runs the command.
 int RunCli(int argc, char** argv);
 

@@ -2,12 +2,15 @@
 
 #include <algorithm>
 
+#include "core/sha256.h"
+
 namespace nianbao {
 
 void Sink::Put(OutputFile file) {
   const uint64_t size = file.bytes.size();
+  std::string digest = Sha256Hex(file.bytes);
   std::string error = Store(file.path, std::move(file.bytes));
-  Record(file.path, size, error);
+  Record(file.path, size, std::move(digest), error);
 }
 
 void Sink::Put(std::vector<OutputFile> files) {
@@ -16,13 +19,14 @@ void Sink::Put(std::vector<OutputFile> files) {
 
 std::unique_ptr<Sink::Stream> Sink::Open(const std::string& path) { return OpenStream(path); }
 
-void Sink::Record(const std::string& path, uint64_t size, const std::string& error) {
+void Sink::Record(const std::string& path, uint64_t size, std::string sha256,
+                  const std::string& error) {
   std::lock_guard lock(mutex_);
   if (!error.empty()) {
     problems_.Error({path, 0, 0}, error);
     return;
   }
-  written_.push_back({path, size});
+  written_.push_back({path, size, std::move(sha256)});
 }
 
 std::vector<WrittenFile> Sink::Written() const {

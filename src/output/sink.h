@@ -15,10 +15,11 @@
 
 namespace nianbao {
 
-/// One file as written: its path and size (and later its digest, for the manifest).
+/// One file as written: its path, size and SHA-256 (lower-case hex), for the manifest.
 struct WrittenFile {
   std::string path;
   uint64_t size = 0;
+  std::string sha256;
 };
 
 class Sink {
@@ -46,7 +47,7 @@ class Sink {
   bool failed() const;
 
   /// Streams call this as they close: the file is done (or failed with `error`).
-  void Record(const std::string& path, uint64_t size, const std::string& error);
+  void Record(const std::string& path, uint64_t size, std::string sha256, const std::string& error);
 
  protected:
   /// Stores the bytes at `path` (refusing a path stored before); returns an error

@@ -10,6 +10,8 @@
 #include <cstring>
 #include <filesystem>
 
+#include "core/sha256.h"
+
 namespace nianbao {
 
 namespace fs = std::filesystem;
@@ -204,6 +206,7 @@ class StagingStream : public Sink::Stream {
   ~StagingStream() override { Close(); }
 
   void Append(std::string_view bytes) override {
+    digest_.Update(bytes);
     buffer_ += bytes;
     size_ += bytes.size();
     if (buffer_.size() >= kFlushAt) Flush();
@@ -214,7 +217,7 @@ class StagingStream : public Sink::Stream {
     closed_ = true;
     Flush();
     if (fd_ >= 0 && close(fd_) != 0 && error_.empty()) error_ = Errno("cannot write the file");
-    sink_.Record(path_, size_, error_);
+    sink_.Record(path_, size_, digest_.Hex(), error_);
   }
 
  private:
@@ -232,6 +235,7 @@ class StagingStream : public Sink::Stream {
   std::string buffer_;
   uint64_t size_ = 0;
   std::string error_;
+  Sha256 digest_;
   bool closed_ = false;
 };
 

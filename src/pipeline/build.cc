@@ -4,8 +4,10 @@
 #include "config/site_config.h"
 #include "content/content.h"
 #include "content/narrative.h"
+#include "output/manifest.h"
 #include "pipeline/validate.h"
 #include "render/theme.h"
+#include "render/theme_digest.h"
 
 namespace nianbao {
 
@@ -37,7 +39,16 @@ bool RenderLoadedSite(const FileSystem& site, const SiteModel& model, const Buil
     return LoadNarrativeBody(n.path, *text, model.config, &model.catalog, d);
   };
   RenderOptions render{options.jobs, options.reload_script};
-  return RenderSite(model, *theme, render, bodies, sink, diags);
+  if (!RenderSite(model, *theme, render, bodies, sink, diags)) return false;
+  // Last: the manifest lists every other file.
+  Manifest manifest;
+  manifest.generator = std::string("nianbao ") + NIANBAO_VERSION;
+  std::tie(manifest.content_sha256, manifest.content_files) = TreeDigest(site, "content");
+  manifest.theme = model.config.theme;
+  manifest.theme_sha256 = ThemeDigest(*theme);
+  manifest.files = sink.Written();
+  sink.Put(OutputFile{kManifestPath, ManifestJson(manifest)});
+  return !sink.failed();
 }
 
 bool BuildSite(const FileSystem& site, const BuildOptions& options, Sink& sink,

@@ -32,7 +32,25 @@ std::string JsonTranslations(const Translated& t, const std::vector<std::string>
 // The bytes are those of nlohmann's dump(1) of {"format": …, "rows": [ … ]} (as earlier
 // versions wrote the whole document at once); the parts that repeat for every row of an
 // edition or an indicator are made once.
+void ExportBureaus(const SiteModel& model, Sink& sink) {
+  const std::vector<std::string>& langs = model.config.languages;
+  const std::string& def = model.config.default_language();
+  std::string out = std::string(csv::kBom) + "id,level,parent,order";
+  for (const std::string& l : langs) out += ",name_" + l;
+  for (const std::string& l : langs) out += ",short_" + l;
+  out += "\r\n";
+  for (const Bureau& b : model.catalog.bureaus) {
+    out += csv::Field(b.id) + "," + std::string(BureauLevelId(b.level)) + "," +
+           csv::Field(b.parent) + "," + std::to_string(b.order);
+    for (const std::string& l : langs) out += "," + csv::Field(b.name.Get(l, def));
+    for (const std::string& l : langs) out += "," + csv::Field(b.short_name.Get(l, def));
+    out += "\r\n";
+  }
+  sink.Put(OutputFile{"data/bureaus.csv", std::move(out)});
+}
+
 void ExportData(const SiteModel& model, Sink& sink) {
+  ExportBureaus(model, sink);
   std::unique_ptr<Sink::Stream> csv_file = sink.Open("data/indicators.csv");
   std::unique_ptr<Sink::Stream> json_file = sink.Open("data/indicators.json");
   const std::vector<std::string>& langs = model.config.languages;

@@ -8,7 +8,8 @@ namespace nianbao {
 
 /// One row per bureau × edition × indicator listed in the edition's data.yaml. The CSV is
 /// UTF-8 with a BOM so that Excel opens Chinese; the status column is value/withheld/null.
-/// Both files are written in pieces, so memory does not grow with the archive.
+/// Both files are written in pieces, so memory does not grow with the archive. Also
+/// data/bureaus.csv: each bureau's id, level, parent, order and names.
 void ExportData(const SiteModel& model, Sink& sink);
 
 }  // namespace nianbao

@@ -1,5 +1,7 @@
 #include "serve/rebuilder.h"
 
+#include "output/manifest.h"
+
 #include <functional>
 
 #include <gtest/gtest.h>
@@ -58,7 +60,9 @@ class RebuilderTest : public ::testing::TestWithParam<std::string> {
     options.reload_script = ReloadScript();
     std::optional<OutputFiles> files = BuildToMemory(site_, options, diags);
     EXPECT_TRUE(files) << diags.FormatAll();
-    return files ? ToSiteFiles(std::move(*files)) : SiteFiles{};
+    SiteFiles site = files ? ToSiteFiles(std::move(*files)) : SiteFiles{};
+    site.erase(kManifestPath);  // serve keeps none: partial rebuilds would make it stale
+    return site;
   }
   const SiteFiles& Served() { return *live_.Current()->files; }
   // An English narrative of an edition that is (or is not) its bureau's latest.
