@@ -8,6 +8,7 @@
 #include <set>
 #include <sstream>
 
+#include "core/source_text.h"
 #include "core/text.h"
 
 namespace nianbao::yaml {
@@ -42,6 +43,10 @@ class TreeBuilder : public YAML::EventHandler {
     n.value = value;
     n.plain = tag == "?";
     if (!n.plain) CheckClosingQuote(mark);
+    // The text itself was checked before parsing; escapes ("\0", "\U00100000") were not.
+    if (std::string problem = TextValueProblem(value); !problem.empty()) {
+      diags_.Error({source_.path, n.line, n.col}, problem, LineOf(source_.file_text, n.line));
+    }
     Add(std::move(n), anchor);
   }
   void OnSequenceStart(const YAML::Mark& mark, const std::string&, YAML::anchor_t anchor,
@@ -181,6 +186,9 @@ size_t UnclosedQuote(std::string_view line) {
 }  // namespace
 
 std::optional<Node> Parse(std::string_view text, const Source& source, Diagnostics& diags) {
+  if (!CheckSourceText(text, source.path, source.first_line, SourceKind::kYaml, diags)) {
+    return std::nullopt;
+  }
   std::istringstream in{std::string(text)};
   Diagnostics local;
   TreeBuilder builder(text, source, local);

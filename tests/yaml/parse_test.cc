@@ -118,5 +118,32 @@ TEST(Reader, UnknownKeysSuggestTheClosest) {
             "date\n  titel: x\n  ^\n");
 }
 
+// Every YAML file goes through Parse, so every YAML file is checked as narratives are.
+TEST(Parse, RefusesBadBytesAndControlCharactersWithTheirPlace) {
+  Diagnostics diags;
+  EXPECT_FALSE(ParseText("a: 1\nname: {zh: \"\xED\xA0\x80\"}\n", diags, 3));
+  EXPECT_EQ(diags.FormatAll(),
+            "f.yaml:4:13: error: not valid UTF-8 (byte 0xED): save the file as UTF-8\n"
+            "  name: {zh: \"\xEF\xBF\xBD\xEF\xBF\xBD\xEF\xBF\xBD\"}\n"
+            "              ^\n");
+  Diagnostics nul;
+  EXPECT_FALSE(ParseText(std::string("title: a\0b\n", 11), nul));
+  EXPECT_EQ(nul.Sorted().at(0).message, "control character U+0000 is not allowed here: remove it");
+}
+
+TEST(Parse, RefusesWhatEscapesWouldSmuggleIn) {
+  Diagnostics diags;
+  auto root = ParseText("a: \"x\\0\"\nb: \"\\U00100000c0\\U00100001\"\nc: \"\\t ok\"\n", diags);
+  EXPECT_EQ(diags.FormatAll(),
+            "f.yaml:1:4: error: an escape in this text stands for control character U+0000, "
+            "which is not allowed: remove it\n"
+            "  a: \"x\\0\"\n"
+            "     ^\n"
+            "f.yaml:2:4: error: an escape in this text stands for U+100000 (a private-use "
+            "character that nianbao reserves for itself), which is not allowed: remove it\n"
+            "  b: \"\\U00100000c0\\U00100001\"\n"
+            "     ^\n");
+}
+
 }  // namespace
 }  // namespace nianbao::yaml
