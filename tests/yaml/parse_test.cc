@@ -86,6 +86,95 @@ TEST(Reader, NumbersAreStrictDecimals) {
   EXPECT_EQ(diags.ErrorCount(), 4);
 }
 
+// A 309-digit figure was published as 0, and 2^53 + 1 as 2^53.
+TEST(Reader, NumbersOutOfRangeOrNotExactAreRefused) {
+  const std::string huge = "2" + std::string(308, '0');  // above DBL_MAX (1.8e308)
+  const std::string text = "a: " + huge + "\nb: 9007199254740993\nc: 0." + std::string(400, '0') +
+                           "1\nd: 0.30000000000000004441\n";
+  Diagnostics diags;
+  auto root = ParseText(text, diags);
+  ASSERT_TRUE(root);
+  Reader r(Source{"f.yaml", text, 1}, diags);
+  EXPECT_FALSE(r.Number(*root->Find("a"), "the value of a"));
+  EXPECT_FALSE(r.Number(*root->Find("b"), "the value of b"));
+  EXPECT_FALSE(r.Number(*root->Find("c"), "the value of c"));
+  EXPECT_FALSE(r.Number(*root->Find("d"), "the value of d"));
+  std::vector<Diagnostic> d = diags.Sorted();
+  ASSERT_EQ(d.size(), 4u);
+  EXPECT_EQ(d[0].message,
+            "the value of a is out of range: 20000000000000000000…(309 characters) is too large "
+            "or too small to be a figure");
+  EXPECT_EQ(d[0].pos.line, 1);
+  EXPECT_EQ(d[0].pos.col, 4);
+  EXPECT_EQ(d[1].message,
+            "the value of b cannot be kept exactly: 9007199254740993 would be published as "
+            "9007199254740992 (a figure has at most 15 significant digits)");
+  EXPECT_EQ(d[1].pos.line, 2);
+  EXPECT_EQ(d[2].message,
+            "the value of c is out of range: 0.000000000000000000…(403 characters) is too large "
+            "or too small to be a figure");
+  EXPECT_EQ(d[3].message,
+            "the value of d cannot be kept exactly: 0.30000000000000004441 would be published as "
+            "0.30000000000000004 (a figure has at most 15 significant digits)");
+}
+
+TEST(Reader, ExactNumbersStayAccepted) {
+  const std::string text =
+      "a: 9007199254740992\nb: 98.70\nc: -0\nd: 123456789012345\ne: 0.000001\nf: "
+      "100000000000000000000\ng: -1.5\n";
+  Diagnostics diags;
+  auto root = ParseText(text, diags);
+  Reader r(Source{"f.yaml", text, 1}, diags);
+  EXPECT_EQ(r.Number(*root->Find("a"), "a"), 9007199254740992.0);
+  EXPECT_EQ(r.Number(*root->Find("b"), "b"), 98.7);
+  EXPECT_EQ(r.Number(*root->Find("c"), "c"), 0);
+  EXPECT_EQ(r.Number(*root->Find("d"), "d"), 123456789012345.0);
+  EXPECT_EQ(r.Number(*root->Find("e"), "e"), 0.000001);
+  EXPECT_EQ(r.Number(*root->Find("f"), "f"), 1e20);
+  EXPECT_EQ(r.Number(*root->Find("g"), "g"), -1.5);
+  EXPECT_FALSE(diags.HasErrors()) << diags.FormatAll();
+}
+
+TEST(Parse, AliasesAreBounded) {
+  // Ten copies of ten copies …: 10^9 values from a few hundred bytes.
+  std::string text = "a0: &a0 [x, x, x, x, x, x, x, x, x, x]\n";
+  for (int i = 1; i < 9; ++i) {
+    text += "a" + std::to_string(i) + ": &a" + std::to_string(i) + " [";
+    for (int k = 0; k < 10; ++k) text += (k ? ", *a" : "*a") + std::to_string(i - 1);
+    text += "]\n";
+  }
+  Diagnostics diags;
+  EXPECT_FALSE(ParseText(text, diags));
+  EXPECT_EQ(diags.FormatAll(),
+            "f.yaml:4:45: error: too many aliases: together they repeat more than 10000 values, "
+            "the limit for one file (write the values out instead)\n"
+            "  a3: &a3 [*a2, *a2, *a2, *a2, *a2, *a2, *a2, *a2, *a2, *a2]\n"
+            "                                              ^\n");
+
+  Diagnostics ok;  // an alias that repeats a unit is fine
+  auto root = ParseText("a: &wan {zh: 万元, en: 10k yuan}\nb: *wan\n", ok);
+  ASSERT_TRUE(root);
+  EXPECT_FALSE(ok.HasErrors());
+  EXPECT_EQ(root->Find("b")->Find("zh")->value, "万元");
+}
+
+TEST(Parse, FullWidthColonIsPointedAt) {
+  for (const char* text : {"values:\n  a: 1\n  b：2\n  c: 3\n",  // yaml-cpp: line 4
+                           "values:\n  a: 1\n  b：2\n",          // a key without a value
+                           "values:\n  b：2\n"}) {               // a single value
+    Diagnostics diags;
+    EXPECT_FALSE(ParseText(text, diags)) << text;
+    std::string line = std::string(text).find("a: 1") != std::string::npos ? "3" : "2";
+    EXPECT_EQ(diags.FormatAll(), "f.yaml:" + line +
+                                     ":4: error: full-width colon: use ':' (and a space after "
+                                     "it)\n    b：2\n     ^\n")
+        << text;
+  }
+  Diagnostics fine;  // in text it is punctuation
+  EXPECT_TRUE(ParseText("summary: 要点：一是…\nnote: |\n  说明：x\nzh: GDP：5%\n", fine));
+  EXPECT_FALSE(fine.HasErrors()) << fine.FormatAll();
+}
+
 TEST(Reader, BoolsAreTrueOrFalseOnly) {
   Diagnostics diags;
   auto root = ParseText("a: yes\nb: true\nc: on\n", diags);
