@@ -15,6 +15,7 @@ int RunBuild(const BuildCommand& cmd) {
   Diagnostics diags;
   RenderOptions options;
   options.jobs = cmd.jobs;
+  site.CheckLinks(diags);  // links out of the site or in a loop: refused, and said so
   std::optional<OutputFiles> files = BuildSite(site, options, diags);
   std::cerr << diags.FormatAll();
   bool strict_fail = cmd.strict && diags.WarningCount() > 0;

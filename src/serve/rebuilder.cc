@@ -78,6 +78,7 @@ Rebuilder::Outcome Rebuilder::FullBuild() {
     generation = generation_;
   }
   Diagnostics diags;
+  site_.CheckLinks(diags);  // links out of the site or in a loop: refused, and said so
   std::optional<SiteModel> model = LoadSite(site_, diags);
   std::optional<Theme> theme = model ? LoadTheme(site_, model->config, diags) : std::nullopt;
   std::optional<OutputFiles> files;
