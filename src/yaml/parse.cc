@@ -1,5 +1,6 @@
 #include "yaml/parse.h"
 
+#include <yaml-cpp/depthguard.h>
 #include <yaml-cpp/eventhandler.h>
 #include <yaml-cpp/exceptions.h>
 #include <yaml-cpp/parser.h>
@@ -62,6 +63,8 @@ class TreeBuilder : public YAML::EventHandler {
   std::optional<Node> TakeRoot() { return std::move(root_); }
   int documents() const { return documents_; }
   bool too_many_aliases() const { return too_many_aliases_; }
+  /// The innermost list or mapping begun and not yet ended, or null.
+  const Node* innermost_open() const { return open_.empty() ? nullptr : &open_.back().node; }
   /// The first full-width colon used as a key's colon, or null: reported by Parse
   /// instead of what yaml-cpp makes of it.
   const Diagnostic* full_width_colon() const {
@@ -278,6 +281,16 @@ std::optional<Node> Parse(std::string_view text, const Source& source, Diagnosti
         return std::nullopt;
       }
     }
+  } catch (const YAML::DeepRecursion& e) {
+    // yaml-cpp's own message is "bad file", at the end of the file.
+    const Node* at = builder.innermost_open();
+    int line = at ? at->line : e.mark.line + source.first_line;
+    int col = at ? at->col : 1;
+    diags.Error({source.path, line, col},
+                "lists and mappings nested more than " + std::to_string(e.depth()) +
+                    " deep: nianbao's files need a few levels",
+                LineOf(source.file_text, line));
+    return std::nullopt;
   } catch (const YAML::Exception& e) {
     std::vector<std::string_view> lines = SplitLines(text);
     // "key：value" makes yaml-cpp fail a line later; point at the colon instead.

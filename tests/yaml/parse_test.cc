@@ -158,6 +158,18 @@ TEST(Parse, AliasesAreBounded) {
   EXPECT_EQ(root->Find("b")->Find("zh")->value, "万元");
 }
 
+TEST(Parse, DeepNestingIsAnErrorAtTheInnermostList) {
+  Diagnostics diags;
+  EXPECT_FALSE(ParseText("values:\n  a: " + std::string(100000, '[') + "\n", diags));
+  std::vector<Diagnostic> d = diags.Sorted();
+  ASSERT_EQ(d.size(), 1u);
+  EXPECT_EQ(d[0].message,
+            "lists and mappings nested more than 500 deep: nianbao's files need a "
+            "few levels");
+  EXPECT_EQ(d[0].pos.line, 2);
+  EXPECT_EQ(d[0].pos.col, 254);  // the 250th "[": yaml-cpp counts two levels for each
+}
+
 TEST(Parse, FullWidthColonIsPointedAt) {
   for (const char* text : {"values:\n  a: 1\n  b：2\n  c: 3\n",  // yaml-cpp: line 4
                            "values:\n  a: 1\n  b：2\n",          // a key without a value
