@@ -10,6 +10,7 @@ packages=(
   build-essential cmake pkg-config
   libcmark-gfm-dev libcmark-gfm-extensions-dev libyaml-cpp-dev libkainjow-mustache-dev
   libcli11-dev libcpp-httplib-dev nlohmann-json3-dev libgtest-dev
+  clang libclang-rt-14-dev
   chromium default-jre-headless fonts-noto-cjk
 )
 missing=()
