@@ -24,6 +24,24 @@ size_t CountNodes(const Node& n) {
   return count;
 }
 
+// yaml-cpp 0.7 writes the escapes \N (U+0085) and \_ (U+00A0) as single Latin-1 bytes,
+// not UTF-8 (found by yaml_fuzz). The file was valid UTF-8, so such a byte in a value
+// can only come from them: write the character they stand for.
+void RepairLatin1Escapes(std::string& value) {
+  if (IsValidUtf8(value)) return;
+  std::string out;
+  for (size_t i = 0; i < value.size();) {
+    int n = 1;
+    if (DecodeUtf8At(value, i, &n) == kInvalidCodePoint &&
+        (value[i] == '\x85' || value[i] == '\xA0')) {
+      out += '\xC2';
+    }
+    out.append(value, i, n);
+    i += n;
+  }
+  value = std::move(out);
+}
+
 constexpr std::string_view kFullWidthColon = "\xEF\xBC\x9A";  // U+FF1A
 
 // Byte offset of a full-width colon that ends a key at the start of `line` ("  key：",
@@ -63,6 +81,8 @@ class TreeBuilder : public YAML::EventHandler {
   std::optional<Node> TakeRoot() { return std::move(root_); }
   int documents() const { return documents_; }
   bool too_many_aliases() const { return too_many_aliases_; }
+  /// A scalar's escapes made text that is refused (reported): the tree is not used.
+  bool bad_text() const { return bad_text_; }
   /// The innermost list or mapping begun and not yet ended, or null.
   const Node* innermost_open() const { return open_.empty() ? nullptr : &open_.back().node; }
   /// The first full-width colon used as a key's colon, or null: reported by Parse
@@ -104,9 +124,11 @@ class TreeBuilder : public YAML::EventHandler {
     n.plain = tag == "?";
     if (!n.plain) CheckClosingQuote(mark);
     if (n.plain) CheckFullWidthColon(mark);
+    RepairLatin1Escapes(n.value);
     // The text itself was checked before parsing; escapes ("\0", "\U00100000") were not.
-    if (std::string problem = TextValueProblem(value); !problem.empty()) {
+    if (std::string problem = TextValueProblem(n.value); !problem.empty()) {
       diags_.Error({source_.path, n.line, n.col}, problem, LineOf(source_.file_text, n.line));
+      bad_text_ = true;
     }
     Add(std::move(n), anchor);
   }
@@ -201,7 +223,7 @@ class TreeBuilder : public YAML::EventHandler {
           }
         }
       }
-      top.node.entries.emplace_back(std::move(top.key), std::move(n));
+      top.node.entries.push_back({std::move(top.key), std::move(n)});
       top.have_key = false;
     }
   }
@@ -228,6 +250,7 @@ class TreeBuilder : public YAML::EventHandler {
   };
   std::map<YAML::anchor_t, Anchored> anchors_;
   size_t alias_nodes_ = 0;
+  bool bad_text_ = false;
   bool too_many_aliases_ = false;
   std::optional<Diagnostic> full_width_colon_;
   std::optional<Node> root_;
@@ -325,7 +348,9 @@ std::optional<Node> Parse(std::string_view text, const Source& source, Diagnosti
   // key wins), so that one run reports the other problems of the file too.
   diags.Append(local);
   if (const Diagnostic* colon = builder.full_width_colon()) diags.Add(*colon);
-  if (builder.too_many_aliases() || builder.full_width_colon()) return std::nullopt;
+  if (builder.too_many_aliases() || builder.full_width_colon() || builder.bad_text()) {
+    return std::nullopt;
+  }
   std::optional<Node> root = builder.TakeRoot();
   if (!root) {
     Node empty;

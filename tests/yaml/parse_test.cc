@@ -158,6 +158,31 @@ TEST(Parse, AliasesAreBounded) {
   EXPECT_EQ(root->Find("b")->Find("zh")->value, "万元");
 }
 
+// yaml_fuzz: yaml-cpp writes \N and \_ as Latin-1 bytes, not UTF-8.
+TEST(Parse, NextLineAndNoBreakSpaceEscapesBecomeUtf8) {
+  Diagnostics diags;
+  auto root = ParseText("a: \"x\\_y\"\n", diags);
+  ASSERT_TRUE(root);
+  EXPECT_EQ(root->Find("a")->value, "x\xC2\xA0y");  // U+00A0, a no-break space: fine
+  EXPECT_FALSE(diags.HasErrors());
+  Diagnostics next_line;  // U+0085 is a control character
+  EXPECT_FALSE(ParseText("a: \"x\\Ny\"\n", next_line));
+  EXPECT_EQ(next_line.Sorted().at(0).message,
+            "an escape in this text stands for control character U+0085, which is not allowed: "
+            "remove it");
+  // The input the fuzzer found: an unclosed string with \N in it. No tree holds bad text.
+  Diagnostics found;
+  EXPECT_FALSE(ParseText("a: \"tab\\t \\u4e2d \\N4YAML15ParserExcfolded\n", found));
+  EXPECT_EQ(found.FormatAll(),
+            "f.yaml:1:4: error: an escape in this text stands for control character U+0085, "
+            "which is not allowed: remove it\n"
+            "  a: \"tab\\t \\u4e2d \\N4YAML15ParserExcfolded\n"
+            "     ^\n"
+            "f.yaml:1:4: error: string has no closing \" on this line\n"
+            "  a: \"tab\\t \\u4e2d \\N4YAML15ParserExcfolded\n"
+            "     ^\n");
+}
+
 TEST(Parse, DeepNestingIsAnErrorAtTheInnermostList) {
   Diagnostics diags;
   EXPECT_FALSE(ParseText("values:\n  a: " + std::string(100000, '[') + "\n", diags));
