@@ -27,8 +27,11 @@ std::optional<std::string> ReadId(const yaml::Reader& reader, const yaml::Node& 
   std::optional<std::string> id = reader.String(*n, what + " id");
   if (!id) return std::nullopt;
   if (!IsValidId(*id)) {
-    reader.Error(*n, "'" + *id + "' is not a valid id: use a-z, 0-9, '_' and '-', starting " +
-                         "with a letter or digit, at most 64 characters");
+    reader.Error(*n, "'" + *id + "' is not a valid id: " +
+                         (IsWindowsReservedName(*id)
+                              ? std::string(kWindowsReservedAdvice)
+                              : "use a-z, 0-9, '_' and '-', starting with a letter or digit, at "
+                                "most 64 characters"));
     return std::nullopt;
   }
   if (std::find(seen.begin(), seen.end(), *id) != seen.end()) {
@@ -139,8 +142,11 @@ std::optional<Bureau> LoadBureau(const FileSystem& site, const SiteConfig& confi
   std::optional<std::string> text = site.Read(path);
   if (!text) return std::nullopt;
   if (!IsValidId(id)) {
-    diags.Error({path, 0, 0}, "'" + id + "' is not a valid bureau id: name the file with " +
-                                  "a-z, 0-9, '_' and '-', starting with a letter or digit");
+    diags.Error({path, 0, 0}, "'" + id + "' is not a valid bureau id: " +
+                                  (IsWindowsReservedName(id)
+                                       ? std::string(kWindowsReservedAdvice)
+                                       : "name the file with a-z, 0-9, '_' and '-', starting "
+                                         "with a letter or digit"));
     return std::nullopt;
   }
   yaml::Source source{path, *text, 1};

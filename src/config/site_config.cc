@@ -26,8 +26,11 @@ std::optional<SiteConfig> LoadSiteConfig(const FileSystem& site, Diagnostics& di
     if (auto items = bare.List(*langs, "languages")) {
       for (const yaml::Node* item : *items) {
         if (!item->IsScalar() || !IsValidLanguage(item->value)) {
-          bare.Error(*item,
-                     "'" + item->value + "' is not a language code (like zh, en or zh-Hant)");
+          bare.Error(
+              *item,
+              "'" + item->value + "' is not a language code (like zh, en or zh-Hant)" +
+                  (IsWindowsReservedName(item->value) ? ": " + std::string(kWindowsReservedAdvice)
+                                                      : std::string()));
           continue;
         }
         for (const std::string& seen : config.languages) {

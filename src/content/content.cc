@@ -148,8 +148,11 @@ void LoadPages(const FileSystem& site, const SiteConfig& config, Content& conten
       continue;
     }
     if (!IsValidId(id)) {
-      diags.Error({path, 0, 0}, "'" + id + "' is not a valid page id: use a-z, 0-9, '_' and " +
-                                    "'-', starting with a letter or digit");
+      diags.Error({path, 0, 0}, "'" + id + "' is not a valid page id: " +
+                                    (IsWindowsReservedName(id)
+                                         ? std::string(kWindowsReservedAdvice)
+                                         : "use a-z, 0-9, '_' and '-', starting with a letter "
+                                           "or digit"));
       continue;
     }
     if (!CheckLanguage(path, lang, config, diags)) continue;

@@ -1,5 +1,6 @@
 #include "content/narrative.h"
 
+#include "core/source_text.h"
 #include "core/text.h"
 #include "markdown/markdown.h"
 #include "yaml/reader.h"
@@ -54,15 +55,8 @@ std::shared_ptr<const NarrativeBody> ReadBody(const SplitFile& split, const std:
   const int errors_before = diags.ErrorCount();
   auto body = std::make_shared<NarrativeBody>();
   ShortcodeScan scan =
-      ScanShortcodes(split.body, path, text, split.body_first_line, catalog != nullptr, diags);
-  for (const Shortcode& sc : scan.shortcodes) {
-    if (!catalog->FindIndicator(sc.arg) && catalog->indicators_loaded) {
-      diags.Error(sc.pos,
-                  "unknown indicator '" + sc.arg + "' in shortcode" +
-                      DidYouMean(sc.arg, catalog->IndicatorIds()),
-                  LineOf(text, sc.pos.line));
-    }
-  }
+      ScanShortcodes(split.body, path, split.body_first_line, catalog != nullptr, diags);
+  if (catalog) CheckShortcodeIndicators(scan, split.body, *catalog, diags);
   body->shortcodes = std::move(scan.shortcodes);
 
   markdown::Options options{config.unsafe_html};
@@ -90,10 +84,7 @@ std::shared_ptr<const NarrativeBody> ReadBody(const SplitFile& split, const std:
 std::optional<Narrative> LoadNarrative(const std::string& path, const std::string& text,
                                        const std::string& lang, const SiteConfig& config,
                                        const Catalog* catalog, Diagnostics& diags, bool with_body) {
-  if (!IsValidUtf8(text)) {
-    diags.Error({path, 0, 0}, "not valid UTF-8: save the file as UTF-8");
-    return std::nullopt;
-  }
+  if (!CheckSourceText(text, path, 1, SourceKind::kMarkdown, diags)) return std::nullopt;
   const int errors_before = diags.ErrorCount();
   std::optional<SplitFile> split = SplitFrontMatter(text, path, diags);
   if (!split) return std::nullopt;
@@ -113,10 +104,8 @@ std::shared_ptr<const NarrativeBody> LoadNarrativeBody(const std::string& path,
                                                        const std::string& text,
                                                        const SiteConfig& config,
                                                        const Catalog* catalog, Diagnostics& diags) {
-  if (!IsValidUtf8(text)) {
-    diags.Error({path, 0, 0}, "not valid UTF-8: save the file as UTF-8");
-    return nullptr;
-  }
+  // Checked again: the file is read a second time, when its pages are rendered.
+  if (!CheckSourceText(text, path, 1, SourceKind::kMarkdown, diags)) return nullptr;
   std::optional<SplitFile> split = SplitFrontMatter(text, path, diags);
   if (!split) return nullptr;
   return ReadBody(*split, path, text, config, catalog, diags);

@@ -8,74 +8,142 @@ namespace nianbao {
 namespace {
 const std::string kOpen = "\xF4\x80\x80\x80";   // U+100000
 const std::string kClose = "\xF4\x80\x80\x81";  // U+100001
+
+bool IsContinuation(char c) { return (static_cast<unsigned char>(c) & 0xC0) == 0x80; }
+
+// Line, column and line bounds of positions in the body, moving forward only: each byte
+// is looked at once however many shortcodes a line holds (a 50 MB body, one pass).
+class Cursor {
+ public:
+  Cursor(std::string_view body, int first_line) : body_(body), line_(first_line) { FindLineEnd(); }
+
+  void MoveTo(size_t to) {
+    for (; at_ < to; ++at_) {
+      if (body_[at_] == '\n') {
+        ++line_;
+        line_start_ = at_ + 1;
+        col_ = 1;
+        FindLineEnd();
+      } else if (!IsContinuation(body_[at_])) {
+        ++col_;
+      }
+    }
+  }
+  int line() const { return line_; }
+  int col() const { return col_; }
+  size_t line_start() const { return line_start_; }
+  size_t line_end() const { return line_end_; }  // the '\n' or the end of the body
+  /// The line without its line ending.
+  std::string_view Line() const {
+    std::string_view line = body_.substr(line_start_, line_end_ - line_start_);
+    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+    return line;
+  }
+
+ private:
+  void FindLineEnd() {
+    line_end_ = body_.find('\n', line_start_);
+    if (line_end_ == std::string_view::npos) line_end_ = body_.size();
+  }
+  std::string_view body_;
+  size_t at_ = 0;
+  int line_;
+  size_t line_start_ = 0;
+  size_t line_end_ = 0;
+  int col_ = 1;
+};
+
+void AppendPlaceholder(std::string& out, char kind, size_t index) {
+  out += kOpen;
+  out += kind;
+  out += std::to_string(index);
+  out += kClose;
+}
+
 }  // namespace
 
 std::string ShortcodePlaceholder(size_t index) {
-  return kOpen + "s" + std::to_string(index) + kClose;
+  std::string out;
+  AppendPlaceholder(out, 's', index);
+  return out;
 }
-std::string ChartPlaceholder(size_t index) { return kOpen + "c" + std::to_string(index) + kClose; }
+std::string ChartPlaceholder(size_t index) {
+  std::string out;
+  AppendPlaceholder(out, 'c', index);
+  return out;
+}
 
-ShortcodeScan ScanShortcodes(std::string_view body, const std::string& path,
-                             std::string_view file_text, int body_first_line, bool allowed,
-                             Diagnostics& diags) {
+ShortcodeScan ScanShortcodes(std::string_view body, const std::string& path, int body_first_line,
+                             bool allowed, Diagnostics& diags) {
   ShortcodeScan out;
+  out.text.reserve(body.size());
+  Cursor cursor(body, body_first_line);
   size_t pos = 0;
+  size_t close = 0;  // the next ">}}" at or after `pos`, or npos: found once, not per "{{<"
+  bool close_known = false;
   while (true) {
     size_t start = body.find("{{<", pos);
     if (start == std::string_view::npos) break;
     out.text.append(body.substr(pos, start - pos));
-    // Position of the shortcode in the file.
-    size_t line_start = body.rfind('\n', start);
-    line_start = line_start == std::string_view::npos ? 0 : line_start + 1;
-    int line = body_first_line;
-    for (size_t i = 0; i < start; ++i) line += body[i] == '\n';
-    Position at{path, line, Utf8Length(body.substr(line_start, start - line_start)) + 1};
+    cursor.MoveTo(start);
+    Position at{path, cursor.line(), cursor.col()};
     auto error = [&](const std::string& message) {
-      diags.Error(at, message, LineOf(file_text, at.line));
+      if (diags.Full(path)) {
+        diags.CountLeftOut(path, Severity::kError);
+        return;
+      }
+      Excerpt e = ExcerptAt(cursor.Line(), start - cursor.line_start());
+      diags.Add({at, Severity::kError, message, std::move(e.text), e.col});
     };
 
-    size_t end = body.find(">}}", start + 3);
-    size_t newline = body.find('\n', start);
-    if (end == std::string_view::npos || (newline != std::string_view::npos && newline < end)) {
+    if (!close_known || (close != std::string_view::npos && close < start + 3)) {
+      close = body.find(">}}", start + 3);
+      close_known = true;
+    }
+    if (close == std::string_view::npos || close > cursor.line_end()) {
       error("shortcode is not closed: write {{< value ID >}} on one line");
       out.text.append(body.substr(start, 3));
       pos = start + 3;
       continue;
     }
+    const size_t end = close;
     std::string_view inner = Trim(body.substr(start + 3, end - start - 3));
     pos = end + 3;
     if (StartsWith(inner, "/*") && EndsWith(inner, "*/")) {
       out.text += "{{< " + std::string(Trim(inner.substr(2, inner.size() - 4))) + " >}}";
       continue;
     }
-    std::vector<std::string> words;
-    for (size_t i = 0; i < inner.size();) {
+    // Up to three words are enough to tell every case apart.
+    std::string_view words[3];
+    size_t count = 0;
+    for (size_t i = 0; i < inner.size() && count < 3;) {
       size_t b = inner.find_first_not_of(" \t", i);
       if (b == std::string_view::npos) break;
       size_t e = inner.find_first_of(" \t", b);
       if (e == std::string_view::npos) e = inner.size();
-      words.emplace_back(inner.substr(b, e - b));
+      words[count++] = inner.substr(b, e - b);
       i = e;
     }
     if (!allowed) {
       error("shortcodes are only for report narratives, not for pages");
       continue;
     }
-    if (words.empty()) {
+    if (count == 0) {
       error("empty shortcode: write {{< value ID >}} or {{< change ID >}}");
       continue;
     }
-    if (words[0] != "value" && words[0] != "change") {
-      error("unknown shortcode '" + words[0] + "'" + DidYouMean(words[0], {"value", "change"}) +
+    const std::string name(words[0]);
+    if (name != "value" && name != "change") {
+      error("unknown shortcode '" + name + "'" + DidYouMean(name, {"value", "change"}) +
             "; shortcodes are value and change");
       continue;
     }
-    if (words.size() != 2) {
-      error("shortcode '" + words[0] + "' takes one indicator id: {{< " + words[0] + " ID >}}");
+    if (count != 2) {
+      error("shortcode '" + name + "' takes one indicator id: {{< " + name + " ID >}}");
       continue;
     }
-    out.text += ShortcodePlaceholder(out.shortcodes.size());
-    out.shortcodes.push_back({words[0], words[1], at});
+    AppendPlaceholder(out.text, 's', out.shortcodes.size());
+    out.shortcodes.push_back({name, std::string(words[1]), std::move(at), start});
   }
   out.text.append(body.substr(pos));
   return out;
@@ -111,6 +179,30 @@ std::string FillPlaceholders(std::string_view text, const std::vector<std::strin
   }
   out.append(text, pos);
   return out;
+}
+
+void CheckShortcodeIndicators(const ShortcodeScan& scan, std::string_view body,
+                              const Catalog& catalog, Diagnostics& diags) {
+  if (!catalog.indicators_loaded) return;  // its own errors are reported; no cascade
+  std::vector<std::string> ids;
+  for (const Shortcode& sc : scan.shortcodes) {
+    if (catalog.FindIndicator(sc.arg)) continue;
+    if (diags.Full(sc.pos.path)) {
+      diags.CountLeftOut(sc.pos.path, Severity::kError);
+      continue;
+    }
+    if (ids.empty()) ids = catalog.IndicatorIds();
+    size_t line_start = body.rfind('\n', sc.offset);
+    line_start = line_start == std::string_view::npos ? 0 : line_start + 1;
+    size_t line_end = body.find('\n', sc.offset);
+    std::string_view line = body.substr(
+        line_start, (line_end == std::string_view::npos ? body.size() : line_end) - line_start);
+    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+    Excerpt e = ExcerptAt(line, sc.offset - line_start);
+    diags.Add({sc.pos, Severity::kError,
+               "unknown indicator '" + sc.arg + "' in shortcode" + DidYouMean(sc.arg, ids),
+               std::move(e.text), e.col});
+  }
 }
 
 }  // namespace nianbao

@@ -5,14 +5,16 @@
 #include <string_view>
 #include <vector>
 
+#include "catalog/catalog.h"
 #include "core/diagnostic.h"
 
 namespace nianbao {
 
 struct Shortcode {
-  std::string name;  // "value" or "change"
-  std::string arg;   // the indicator id
-  Position pos;      // of the opening "{{<"
+  std::string name;   // "value" or "change"
+  std::string arg;    // the indicator id
+  Position pos;       // of the opening "{{<"
+  size_t offset = 0;  // of the opening "{{<" in the body
 };
 
 /// The placeholder put in the text for shortcode i; it passes through Markdown untouched
@@ -33,10 +35,14 @@ struct ShortcodeScan {
 
 /// Replaces each shortcode in `body` by its placeholder. `{{</* x */>}}` is written out as
 /// the literal `{{< x >}}` (Hugo's escape). Malformed or unknown shortcodes are errors at
-/// their position; `body_first_line` is the file line of body's first line. With
-/// `allowed` false (free-standing pages), every shortcode is an error.
-ShortcodeScan ScanShortcodes(std::string_view body, const std::string& path,
-                             std::string_view file_text, int body_first_line, bool allowed,
-                             Diagnostics& diags);
+/// their position; `body_first_line` is the file line of body's first line (the body
+/// starts a line). With `allowed` false (free-standing pages), every shortcode is an
+/// error. Linear in the size of the body.
+ShortcodeScan ScanShortcodes(std::string_view body, const std::string& path, int body_first_line,
+                             bool allowed, Diagnostics& diags);
+
+/// Reports each shortcode of `scan` (of `body`) whose indicator is not in the catalogue.
+void CheckShortcodeIndicators(const ShortcodeScan& scan, std::string_view body,
+                              const Catalog& catalog, Diagnostics& diags);
 
 }  // namespace nianbao

@@ -15,14 +15,53 @@ std::string JoinPath(const std::string& a, const std::string& b) {
   return a.back() == '/' ? a + b : a + "/" + b;
 }
 
-DiskFileSystem::DiskFileSystem(std::string root) : root_(std::move(root)) {}
+namespace {
+
+// Names the loaders never see.
+bool Skipped(const std::string& name) {
+  return name.empty() || name[0] == '.' || name.back() == '~';
+}
+
+bool Contains(const std::vector<std::string>& list, const std::string& item) {
+  return std::find(list.begin(), list.end(), item) != list.end();
+}
+
+}  // namespace
+
+DiskFileSystem::DiskFileSystem(std::string root) : root_(std::move(root)) {
+  std::error_code ec;
+  fs::path real = fs::weakly_canonical(root_.empty() ? "." : root_, ec);
+  real_root_ = ec ? root_ : real.string();
+}
 
 std::string DiskFileSystem::Full(const std::string& path) const { return JoinPath(root_, path); }
 
-std::optional<std::string> DiskFileSystem::Read(const std::string& path) const {
+std::string DiskFileSystem::RealInside(const std::string& path) const {
   std::error_code ec;
-  if (!fs::is_regular_file(Full(path), ec)) return std::nullopt;
-  std::ifstream in(Full(path), std::ios::binary);
+  std::string real = fs::canonical(Full(path), ec).string();
+  if (ec) return "";
+  if (real == real_root_ ||
+      (real.size() > real_root_.size() && real.compare(0, real_root_.size(), real_root_) == 0 &&
+       (real[real_root_.size()] == '/' || real_root_.back() == '/'))) {
+    return real;
+  }
+  return "";
+}
+
+std::vector<std::string> DiskFileSystem::RealAncestors(const std::string& dir) const {
+  std::vector<std::string> out = {real_root_};
+  for (size_t slash = dir.find('/'); !dir.empty(); slash = dir.find('/', slash + 1)) {
+    out.push_back(RealInside(dir.substr(0, slash)));
+    if (slash == std::string::npos) break;
+  }
+  return out;
+}
+
+std::optional<std::string> DiskFileSystem::Read(const std::string& path) const {
+  std::string real = RealInside(path);
+  std::error_code ec;
+  if (real.empty() || !fs::is_regular_file(real, ec)) return std::nullopt;
+  std::ifstream in(real, std::ios::binary);
   if (!in) return std::nullopt;
   std::ostringstream buffer;
   buffer << in.rdbuf();
@@ -31,12 +70,26 @@ std::optional<std::string> DiskFileSystem::Read(const std::string& path) const {
 
 std::vector<DirEntry> DiskFileSystem::List(const std::string& dir) const {
   std::vector<DirEntry> entries;
+  const std::string real_dir = RealInside(dir);
+  if (real_dir.empty()) return entries;
+  std::vector<std::string> ancestors;  // found when the first folder link needs them
   std::error_code ec;
-  for (fs::directory_iterator it(Full(dir), ec), end; !ec && it != end; it.increment(ec)) {
+  for (fs::directory_iterator it(real_dir, ec), end; !ec && it != end; it.increment(ec)) {
     std::string name = it->path().filename().string();
-    if (name.empty() || name[0] == '.' || name.back() == '~') continue;
+    if (Skipped(name)) continue;
     std::error_code type_ec;
-    entries.push_back({name, it->is_directory(type_ec)});
+    if (!it->is_symlink(type_ec)) {
+      entries.push_back({name, it->is_directory(type_ec)});
+      continue;
+    }
+    const std::string real = RealInside(JoinPath(dir, name));
+    if (real.empty()) continue;  // out of the tree, dangling, or a loop of links
+    const bool is_dir = fs::is_directory(real, type_ec);
+    if (is_dir) {
+      if (ancestors.empty()) ancestors = RealAncestors(dir);
+      if (Contains(ancestors, real)) continue;  // back into a folder above it
+    }
+    entries.push_back({name, is_dir});
   }
   std::sort(entries.begin(), entries.end(),
             [](const DirEntry& a, const DirEntry& b) { return a.name < b.name; });
@@ -44,8 +97,67 @@ std::vector<DirEntry> DiskFileSystem::List(const std::string& dir) const {
 }
 
 bool DiskFileSystem::IsDir(const std::string& path) const {
+  std::string real = RealInside(path);
   std::error_code ec;
-  return fs::is_directory(Full(path), ec);
+  return !real.empty() && fs::is_directory(real, ec);
+}
+
+void DiskFileSystem::CheckLinks(Diagnostics& diags) const {
+  std::vector<std::string> ancestors = {real_root_};
+  for (const char* top : {"content", "templates", "themes"}) {
+    CheckEntry("", real_root_, top, ancestors, diags);
+  }
+}
+
+// `dir` is the logical folder (as the loaders name it), `real_dir` where it really is.
+void DiskFileSystem::CheckEntry(const std::string& dir, const std::string& real_dir,
+                                const std::string& name, std::vector<std::string>& ancestors,
+                                Diagnostics& diags) const {
+  const std::string path = JoinPath(dir, name);
+  const fs::path full = fs::path(real_dir) / name;
+  // Messages name where a link really is, so a link met on two ways is reported once.
+  auto relative = [&](const std::string& real) {
+    return real == real_root_ ? std::string(".") : real.substr(real_root_.size() + 1);
+  };
+  std::error_code ec;
+  if (fs::is_symlink(full, ec)) {
+    const std::string where = JoinPath(real_dir == real_root_ ? "" : relative(real_dir), name);
+    const std::string target = fs::read_symlink(full, ec).string();
+    std::error_code real_ec;
+    const fs::path real = fs::canonical(full, real_ec);
+    if (real_ec == std::errc::too_many_symbolic_link_levels) {
+      diags.Error({where, 0, 0}, "symbolic link loop: '" + target +
+                                     "' leads through links that never reach a file or folder");
+      return;
+    }
+    if (real_ec) return;  // dangling: nothing to read, as for a missing file
+    if (RealInside(path).empty()) {
+      diags.Error({where, 0, 0}, "symbolic link to '" + target +
+                                     "' leads out of the site folder: nianbao reads only files "
+                                     "inside it (copy the file in instead)");
+      return;
+    }
+    if (!fs::is_directory(real, ec)) return;
+    if (Contains(ancestors, real.string())) {
+      diags.Error({where, 0, 0}, "symbolic link loop: '" + target + "' leads back to '" +
+                                     relative(real.string()) +
+                                     "', which leads back here: the folders would never end");
+      return;
+    }
+  } else if (!fs::is_directory(full, ec)) {
+    return;
+  }
+  const std::string real_sub = fs::canonical(full, ec).string();
+  if (ec) return;
+  std::vector<std::string> names;
+  for (fs::directory_iterator it(real_sub, ec), end; !ec && it != end; it.increment(ec)) {
+    std::string n = it->path().filename().string();
+    if (!Skipped(n)) names.push_back(n);
+  }
+  std::sort(names.begin(), names.end());
+  ancestors.push_back(real_sub);
+  for (const std::string& n : names) CheckEntry(path, real_sub, n, ancestors, diags);
+  ancestors.pop_back();
 }
 
 std::optional<std::string> MemoryFileSystem::Read(const std::string& path) const {

@@ -6,6 +6,8 @@
 #include <string>
 #include <vector>
 
+#include "core/diagnostic.h"
+
 namespace nianbao {
 
 struct DirEntry {
@@ -24,21 +26,36 @@ class FileSystem {
   virtual std::vector<DirEntry> List(const std::string& dir) const = 0;
   virtual bool IsDir(const std::string& path) const = 0;
   bool IsFile(const std::string& path) const { return Read(path).has_value(); }
+  /// Reports entries that Read and List refuse to follow (symbolic links out of the tree,
+  /// or in a loop), so that a build fails instead of silently missing them.
+  virtual void CheckLinks(Diagnostics&) const {}
 };
 
-/// The real disk, below a root folder. Symlinks are followed; hidden entries
-/// (names starting with '.') and editor backups (ending in '~') are skipped.
+/// The real disk, below a root folder. Hidden entries (names starting with '.') and editor
+/// backups (ending in '~') are skipped. Symbolic links are followed only while they stay
+/// inside the root (a link to /etc/passwd in content/pages/ must not be published) and do
+/// not lead back into a folder above them (a loop would make a walk endless); others are
+/// neither listed nor read, and CheckLinks reports them.
 class DiskFileSystem : public FileSystem {
  public:
   explicit DiskFileSystem(std::string root);
   std::optional<std::string> Read(const std::string& path) const override;
   std::vector<DirEntry> List(const std::string& dir) const override;
   bool IsDir(const std::string& path) const override;
+  /// Walks content/, templates/ and themes/ (what the loaders read).
+  void CheckLinks(Diagnostics& diags) const override;
   const std::string& root() const { return root_; }
 
  private:
   std::string Full(const std::string& path) const;
+  /// The resolved path of `path` if it lies inside the root, else "".
+  std::string RealInside(const std::string& path) const;
+  /// The resolved paths of `dir` and of each folder above it, up to the root.
+  std::vector<std::string> RealAncestors(const std::string& dir) const;
+  void CheckEntry(const std::string& dir, const std::string& real_dir, const std::string& name,
+                  std::vector<std::string>& real_ancestors, Diagnostics& diags) const;
   std::string root_;
+  std::string real_root_;  // root_ with every symbolic link resolved
 };
 
 /// Files held in memory: path → bytes. Folders are implied by the paths.

@@ -1,5 +1,7 @@
 #include "core/ids.h"
 
+#include <string>
+
 namespace nianbao {
 
 namespace {
@@ -8,8 +10,18 @@ bool IsDigit(char c) { return c >= '0' && c <= '9'; }
 bool IsAlnum(char c) { return IsLower(c) || IsDigit(c) || (c >= 'A' && c <= 'Z'); }
 }  // namespace
 
+bool IsWindowsReservedName(std::string_view name) {
+  auto lower = [](char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; };
+  std::string n;
+  for (char c : name) n += lower(c);
+  if (n == "con" || n == "prn" || n == "aux" || n == "nul") return true;
+  return n.size() == 4 && (n.compare(0, 3, "com") == 0 || n.compare(0, 3, "lpt") == 0) &&
+         IsDigit(n[3]);
+}
+
 bool IsValidId(std::string_view id) {
   if (id.empty() || id.size() > 64) return false;
+  if (IsWindowsReservedName(id)) return false;
   if (!IsLower(id[0]) && !IsDigit(id[0])) return false;
   for (char c : id) {
     if (!IsLower(c) && !IsDigit(c) && c != '_' && c != '-') return false;
@@ -18,6 +30,7 @@ bool IsValidId(std::string_view id) {
 }
 
 bool IsValidLanguage(std::string_view code) {
+  if (IsWindowsReservedName(code)) return false;
   size_t dash = code.find('-');
   std::string_view base = code.substr(0, dash);
   if (base.size() < 2 || base.size() > 3) return false;

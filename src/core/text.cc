@@ -34,13 +34,21 @@ std::string HtmlEscape(std::string_view text) {
 
 namespace {
 
-// Length of the UTF-8 sequence starting at s[i], or 0 if it is not valid there.
+// Length of the UTF-8 sequence starting at s[i], or 0 if it is not valid there. Exact
+// (RFC 3629): no overlong forms, no surrogates, nothing above U+10FFFF. nlohmann-json
+// throws on any of them when a page's JSON is written.
 int SequenceLength(std::string_view s, size_t i) {
-  auto b = static_cast<unsigned char>(s[i]);
-  int n = b < 0x80 ? 1 : (b >> 5) == 0x6 ? 2 : (b >> 4) == 0xE ? 3 : (b >> 3) == 0x1E ? 4 : 0;
+  auto at = [&](size_t k) { return static_cast<unsigned char>(s[i + k]); };
+  unsigned char b = at(0);
+  int n = b < 0x80 ? 1 : b < 0xC2 ? 0 : b < 0xE0 ? 2 : b < 0xF0 ? 3 : b < 0xF5 ? 4 : 0;
   if (n == 0 || i + n > s.size()) return 0;
   for (int k = 1; k < n; ++k) {
-    if ((static_cast<unsigned char>(s[i + k]) & 0xC0) != 0x80) return 0;
+    if ((at(k) & 0xC0) != 0x80) return 0;
+  }
+  // The second byte's range is narrower after these lead bytes.
+  if ((b == 0xE0 && at(1) < 0xA0) || (b == 0xED && at(1) > 0x9F) || (b == 0xF0 && at(1) < 0x90) ||
+      (b == 0xF4 && at(1) > 0x8F)) {
+    return 0;
   }
   return n;
 }
@@ -101,13 +109,21 @@ int DisplayWidth(std::string_view text) {
   return width;
 }
 
-bool IsValidUtf8(std::string_view text) {
+bool IsValidUtf8(std::string_view text) { return FirstInvalidUtf8(text) == std::string_view::npos; }
+
+size_t FirstInvalidUtf8(std::string_view text) {
   for (size_t i = 0; i < text.size();) {
     int n = SequenceLength(text, i);
-    if (n == 0) return false;
+    if (n == 0) return i;
     i += n;
   }
-  return true;
+  return std::string_view::npos;
+}
+
+char32_t DecodeUtf8At(std::string_view text, size_t i, int* length) {
+  int n = SequenceLength(text, i);
+  *length = n == 0 ? 1 : n;
+  return n == 0 ? kInvalidCodePoint : DecodeAt(text, i, n);
 }
 
 int EditDistance(std::string_view a, std::string_view b) {

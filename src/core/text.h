@@ -16,8 +16,16 @@ int Utf8Length(std::string_view text);
 std::string_view Utf8Prefix(std::string_view text, int n);
 /// Terminal cells: East Asian wide and full-width characters count two.
 int DisplayWidth(std::string_view text);
-/// True if text is valid UTF-8.
+/// True if text is valid UTF-8 (exactly: overlong forms, surrogates and code points above
+/// U+10FFFF are not).
 bool IsValidUtf8(std::string_view text);
+/// Byte offset of the first byte that does not start a valid UTF-8 sequence, or npos.
+size_t FirstInvalidUtf8(std::string_view text);
+/// Returned by DecodeUtf8At for a byte that starts no valid sequence.
+inline constexpr char32_t kInvalidCodePoint = 0xFFFFFFFF;
+/// The code point starting at text[i] and its length in bytes (an invalid byte: length 1,
+/// kInvalidCodePoint).
+char32_t DecodeUtf8At(std::string_view text, size_t i, int* length);
 
 /// Levenshtein distance over bytes; enough for ASCII ids and keys.
 int EditDistance(std::string_view a, std::string_view b);

@@ -13,6 +13,7 @@ namespace nianbao {
 
 std::optional<SiteModel> LoadSite(const FileSystem& site, Diagnostics& diags,
                                   const BuildOptions& options) {
+  site.CheckLinks(diags);  // links out of the site or in a loop: refused, and said so
   std::optional<SiteConfig> config = LoadSiteConfig(site, diags);
   if (!config) return std::nullopt;
   // Content is read even when the catalogue has errors, so that one run reports all.

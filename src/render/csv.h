@@ -9,7 +9,9 @@ namespace nianbao::csv {
 /// Starts every CSV file.
 inline constexpr char kBom[] = "\xEF\xBB\xBF";
 
-/// The field as is, or quoted (with doubled quotes) if it holds , " CR or LF.
+/// The field as is, or quoted (with doubled quotes) if it holds , " CR or LF. A text that
+/// starts with = + - @ tab or CR gets a leading ' so that no spreadsheet runs it as a
+/// formula; a number (-3, -12.5) is left as it is.
 std::string Field(const std::string& s);
 
 /// A number with the indicator's decimals and no grouping: "123456.50".

@@ -19,12 +19,21 @@ namespace {
 // Files of one theme layer: path under the theme folder → (message path, bytes).
 using Layer = std::map<std::string, TemplateSource>;
 
-void ListInto(const FileSystem& site, const std::string& root, const std::string& dir,
-              Layer& layer) {
+// Themes are a few folders deep; deeper is a loop that the file system did not catch.
+constexpr int kMaxThemeDepth = 32;
+
+void ListInto(const FileSystem& site, const std::string& root, const std::string& dir, Layer& layer,
+              Diagnostics& diags, int depth = 0) {
+  if (depth > kMaxThemeDepth) {
+    diags.Error({JoinPath(root, dir), 0, 0}, "folders nested more than " +
+                                                 std::to_string(kMaxThemeDepth) +
+                                                 " deep: is there a loop of symbolic links?");
+    return;
+  }
   for (const DirEntry& e : site.List(JoinPath(root, dir))) {
     std::string rel = JoinPath(dir, e.name);
     if (e.is_dir) {
-      ListInto(site, root, rel, layer);
+      ListInto(site, root, rel, layer, diags, depth + 1);
     } else if (auto bytes = site.Read(JoinPath(root, rel))) {
       layer[rel] = {JoinPath(root, rel), *bytes};
     }
@@ -68,14 +77,14 @@ std::optional<Theme> LoadTheme(const FileSystem& site, const SiteConfig& config,
   }
   const std::string theme_dir = "themes/" + config.theme;
   if (site.IsDir(theme_dir)) {
-    ListInto(site, theme_dir, "", files);
+    ListInto(site, theme_dir, "", files, diags);
   } else if (config.theme != "default") {
     diags.Error({"content/site.yaml", 0, 0},
                 "theme '" + config.theme + "' not found: there is no folder " + theme_dir);
     return std::nullopt;
   }
   Layer overrides;
-  ListInto(site, "templates", "", overrides);
+  ListInto(site, "templates", "", overrides, diags);
   for (auto& [rel, source] : overrides) files["templates/" + rel] = source;
 
   Theme theme;

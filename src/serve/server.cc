@@ -5,6 +5,7 @@
 
 #include "core/text.h"
 #include "serve/reload_script.h"
+#include "serve/request_guard.h"
 #include "serve/request_path.h"
 
 namespace nianbao {
@@ -146,7 +147,7 @@ void PreviewServer::ServeFile(const httplib::Request& req, httplib::Response& re
 
 std::string PreviewServer::Start(const ServerOptions& options) {
   options_ = options;
-  server_ = std::make_unique<httplib::Server>();
+  server_ = std::make_unique<GuardedServer>(options_);
   const int threads = options_.threads;
   server_->new_task_queue = [threads] { return new httplib::ThreadPool(threads); };
   // httplib's default sets SO_REUSEPORT, which lets a second server bind the same port

@@ -25,6 +25,13 @@ struct ServerOptions {
   /// open tabs (cpp-httplib's default of 8 hangs the server at the eighth tab).
   int threads = 64;
   std::chrono::milliseconds heartbeat{15000};  // a comment on idle streams finds closed tabs
+  /// Slow clients (slowloris): a request's head (request line and headers) must arrive
+  /// within header_timeout, however slowly its bytes trickle in; one client address may
+  /// have waiting_per_client connections waiting for their heads at once, and a further
+  /// one gets header_grace (a browser sends its head at once), then is closed.
+  std::chrono::milliseconds header_timeout{5000};
+  int waiting_per_client = 8;
+  std::chrono::milliseconds header_grace{200};
 };
 
 /// Serves only what the LiveSite holds: no file on disk is ever opened, so ".." or a

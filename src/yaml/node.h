@@ -11,14 +11,16 @@ namespace nianbao::yaml {
 
 enum class Kind { kNull, kScalar, kSequence, kMap };
 
+struct Entry;
+
 struct Node {
   Kind kind = Kind::kNull;
-  std::string value;        // scalar text as parsed
-  bool plain = true;        // false for quoted and block scalars: never a number, null or bool
-  int line = 0;             // 1-based position in the file
-  int col = 0;              // 1-based, in characters
-  std::vector<Node> items;  // sequence items
-  std::vector<std::pair<Node, Node>> entries;  // map entries in file order
+  std::string value;           // scalar text as parsed
+  bool plain = true;           // false for quoted and block scalars: never a number, null or bool
+  int line = 0;                // 1-based position in the file
+  int col = 0;                 // 1-based, in characters
+  std::vector<Node> items;     // sequence items
+  std::vector<Entry> entries;  // map entries in file order
 
   bool IsNull() const { return kind == Kind::kNull; }
   bool IsScalar() const { return kind == Kind::kScalar; }
@@ -28,6 +30,13 @@ struct Node {
   const Node* Find(std::string_view key) const;
   /// "a mapping", "a list", "a string", "nothing": for error messages.
   std::string_view Describe() const;
+};
+
+/// One entry of a map. A struct, not std::pair<Node, Node>: clang cannot complete that pair
+/// inside Node, while a vector of a type declared ahead is fine in C++17.
+struct Entry {
+  Node key;
+  Node value;
 };
 
 }  // namespace nianbao::yaml

@@ -1,19 +1,77 @@
 #include "yaml/parse.h"
 
+#include <yaml-cpp/depthguard.h>
 #include <yaml-cpp/eventhandler.h>
 #include <yaml-cpp/exceptions.h>
 #include <yaml-cpp/parser.h>
 
+#include <cctype>
 #include <map>
 #include <set>
 #include <sstream>
 
+#include "core/source_text.h"
 #include "core/text.h"
 #include "yaml/simple_parse.h"
 
 namespace nianbao::yaml {
 
 namespace {
+
+size_t CountNodes(const Node& n) {
+  size_t count = 1;
+  for (const Node& item : n.items) count += CountNodes(item);
+  for (const auto& [k, v] : n.entries) count += CountNodes(k) + CountNodes(v);
+  return count;
+}
+
+// yaml-cpp 0.7 writes the escapes \N (U+0085) and \_ (U+00A0) as single Latin-1 bytes,
+// not UTF-8 (found by yaml_fuzz). The file was valid UTF-8, so such a byte in a value
+// can only come from them: write the character they stand for.
+void RepairLatin1Escapes(std::string& value) {
+  if (IsValidUtf8(value)) return;
+  std::string out;
+  for (size_t i = 0; i < value.size();) {
+    int n = 1;
+    if (DecodeUtf8At(value, i, &n) == kInvalidCodePoint &&
+        (value[i] == '\x85' || value[i] == '\xA0')) {
+      out += '\xC2';
+    }
+    out.append(value, i, n);
+    i += n;
+  }
+  value = std::move(out);
+}
+
+constexpr std::string_view kFullWidthColon = "\xEF\xBC\x9A";  // U+FF1A
+
+// Byte offset of a full-width colon that ends a key at the start of `line` ("  key：",
+// "- key："), or npos. Keys are ASCII words, so Chinese text with a full-width colon in
+// it ("说明：…") is not taken for one.
+size_t FullWidthColon(std::string_view line) {
+  size_t i = line.find_first_not_of(' ');
+  if (i == std::string_view::npos) return i;
+  if (line.compare(i, 2, "- ") == 0) i = line.find_first_not_of(' ', i + 1);
+  if (i == std::string_view::npos) return i;
+  const size_t word = i;
+  while (i < line.size() &&
+         (std::isalnum(static_cast<unsigned char>(line[i])) || line[i] == '_' || line[i] == '-')) {
+    ++i;
+  }
+  if (i == word) return std::string_view::npos;
+  while (i < line.size() && line[i] == ' ') ++i;
+  return line.compare(i, kFullWidthColon.size(), kFullWidthColon) == 0 ? i : std::string_view::npos;
+}
+
+Diagnostic FullWidthColonError(const Source& source, std::string_view line, int file_line,
+                               size_t colon) {
+  const int col = Utf8Length(line.substr(0, colon)) + 1;
+  return {{source.path, file_line, col},
+          Severity::kError,
+          "full-width colon: use ':' (and a space after it)",
+          std::string(line),
+          0};
+}
 
 // Builds Nodes from parser events. Marks are 0-based lines and byte columns of `text`.
 class TreeBuilder : public YAML::EventHandler {
@@ -23,6 +81,16 @@ class TreeBuilder : public YAML::EventHandler {
 
   std::optional<Node> TakeRoot() { return std::move(root_); }
   int documents() const { return documents_; }
+  bool too_many_aliases() const { return too_many_aliases_; }
+  /// A scalar's escapes made text that is refused (reported): the tree is not used.
+  bool bad_text() const { return bad_text_; }
+  /// The innermost list or mapping begun and not yet ended, or null.
+  const Node* innermost_open() const { return open_.empty() ? nullptr : &open_.back().node; }
+  /// The first full-width colon used as a key's colon, or null: reported by Parse
+  /// instead of what yaml-cpp makes of it.
+  const Diagnostic* full_width_colon() const {
+    return full_width_colon_ ? &*full_width_colon_ : nullptr;
+  }
 
   void OnDocumentStart(const YAML::Mark&) override { ++documents_; }
   void OnDocumentEnd() override {}
@@ -32,7 +100,20 @@ class TreeBuilder : public YAML::EventHandler {
   }
   void OnAlias(const YAML::Mark& mark, YAML::anchor_t anchor) override {
     auto it = anchors_.find(anchor);
-    Node n = it != anchors_.end() ? it->second : At(mark);
+    if (it != anchors_.end() && !too_many_aliases_) {
+      // Each alias is a copy: nested ones grow exponentially (a "billion laughs").
+      alias_nodes_ += it->second.size;
+      if (alias_nodes_ > kMaxAliasNodes) {
+        too_many_aliases_ = true;
+        Node at = At(mark);
+        diags_.Error({source_.path, at.line, at.col},
+                     "too many aliases: together they repeat more than " +
+                         std::to_string(kMaxAliasNodes) +
+                         " values, the limit for one file (write the values out instead)",
+                     LineOf(source_.file_text, at.line));
+      }
+    }
+    Node n = it != anchors_.end() && !too_many_aliases_ ? it->second.node : At(mark);
     Position(n, mark);
     Add(std::move(n), 0);
   }
@@ -43,6 +124,13 @@ class TreeBuilder : public YAML::EventHandler {
     n.value = value;
     n.plain = tag == "?";
     if (!n.plain) CheckClosingQuote(mark);
+    if (n.plain) CheckFullWidthColon(mark);
+    RepairLatin1Escapes(n.value);
+    // The text itself was checked before parsing; escapes ("\0", "\U00100000") were not.
+    if (std::string problem = TextValueProblem(n.value); !problem.empty()) {
+      diags_.Error({source_.path, n.line, n.col}, problem, LineOf(source_.file_text, n.line));
+      bad_text_ = true;
+    }
     Add(std::move(n), anchor);
   }
   void OnSequenceStart(const YAML::Mark& mark, const std::string&, YAML::anchor_t anchor,
@@ -102,8 +190,19 @@ class TreeBuilder : public YAML::EventHandler {
                  std::string(line));
   }
 
+  // "key：value" reads as one plain scalar: a key without a value, or a broken map.
+  void CheckFullWidthColon(const YAML::Mark& mark) {
+    if (full_width_colon_ || mark.line < 0 || mark.line >= static_cast<int>(lines_.size())) {
+      return;
+    }
+    std::string_view line = lines_[mark.line];
+    size_t colon = FullWidthColon(line);
+    if (colon == std::string_view::npos || colon < static_cast<size_t>(mark.column)) return;
+    full_width_colon_ = FullWidthColonError(source_, line, mark.line + source_.first_line, colon);
+  }
+
   void Add(Node n, YAML::anchor_t anchor) {
-    if (anchor != 0) anchors_[anchor] = n;
+    if (anchor != 0) anchors_[anchor] = {n, CountNodes(n)};
     if (open_.empty()) {
       root_ = std::move(n);
       return;
@@ -125,7 +224,7 @@ class TreeBuilder : public YAML::EventHandler {
           }
         }
       }
-      top.node.entries.emplace_back(std::move(top.key), std::move(n));
+      top.node.entries.push_back({std::move(top.key), std::move(n)});
       top.have_key = false;
     }
   }
@@ -146,7 +245,15 @@ class TreeBuilder : public YAML::EventHandler {
   const Source& source_;
   Diagnostics& diags_;
   std::vector<Open> open_;
-  std::map<YAML::anchor_t, Node> anchors_;
+  struct Anchored {
+    Node node;
+    size_t size;  // nodes in it
+  };
+  std::map<YAML::anchor_t, Anchored> anchors_;
+  size_t alias_nodes_ = 0;
+  bool bad_text_ = false;
+  bool too_many_aliases_ = false;
+  std::optional<Diagnostic> full_width_colon_;
   std::optional<Node> root_;
   int documents_ = 0;
 };
@@ -182,6 +289,9 @@ size_t UnclosedQuote(std::string_view line) {
 }  // namespace
 
 std::optional<Node> Parse(std::string_view text, const Source& source, Diagnostics& diags) {
+  if (!CheckSourceText(text, source.path, source.first_line, SourceKind::kYaml, diags)) {
+    return std::nullopt;
+  }
   if (std::optional<Node> simple = ParseSimple(text, source)) return simple;
   return ParseFull(text, source, diags);
 }
@@ -200,9 +310,30 @@ std::optional<Node> ParseFull(std::string_view text, const Source& source, Diagn
         return std::nullopt;
       }
     }
+  } catch (const YAML::DeepRecursion& e) {
+    // yaml-cpp's own message is "bad file", at the end of the file.
+    const Node* at = builder.innermost_open();
+    int line = at ? at->line : e.mark.line + source.first_line;
+    int col = at ? at->col : 1;
+    diags.Error({source.path, line, col},
+                "lists and mappings nested more than " + std::to_string(e.depth()) +
+                    " deep: nianbao's files need a few levels",
+                LineOf(source.file_text, line));
+    return std::nullopt;
   } catch (const YAML::Exception& e) {
-    // A lost closing quote makes yaml-cpp fail lines later; point at the quote instead.
     std::vector<std::string_view> lines = SplitLines(text);
+    // "key：value" makes yaml-cpp fail a line later; point at the colon instead.
+    if (const Diagnostic* colon = builder.full_width_colon()) {
+      diags.Add(*colon);
+      return std::nullopt;
+    }
+    for (int i = 0; i <= e.mark.line && i < static_cast<int>(lines.size()); ++i) {
+      size_t col = FullWidthColon(lines[i]);
+      if (col == std::string_view::npos) continue;
+      diags.Add(FullWidthColonError(source, lines[i], i + source.first_line, col));
+      return std::nullopt;
+    }
+    // A lost closing quote makes yaml-cpp fail lines later; point at the quote instead.
     for (int i = 0; i <= e.mark.line && i < static_cast<int>(lines.size()); ++i) {
       size_t col = UnclosedQuote(lines[i]);
       if (col == std::string_view::npos) continue;
@@ -222,6 +353,10 @@ std::optional<Node> ParseFull(std::string_view text, const Source& source, Diagn
   // Duplicate keys and lost quotes are reported, but the tree is still read (the first
   // key wins), so that one run reports the other problems of the file too.
   diags.Append(local);
+  if (const Diagnostic* colon = builder.full_width_colon()) diags.Add(*colon);
+  if (builder.too_many_aliases() || builder.full_width_colon() || builder.bad_text()) {
+    return std::nullopt;
+  }
   std::optional<Node> root = builder.TakeRoot();
   if (!root) {
     Node empty;

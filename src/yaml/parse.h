@@ -19,6 +19,10 @@ struct Source {
   int first_line = 1;
 };
 
+/// Aliases (*name) may repeat anchored values, but at most this many nodes in all per file:
+/// each alias is a copy, and nested ones grow exponentially ("billion laughs").
+inline constexpr size_t kMaxAliasNodes = 10000;
+
 /// Parses exactly one document. An empty text gives a null node. On a syntax error,
 /// reports it (with file line and column) and returns nullopt.
 /// The plainest files (yaml/simple_parse.h) skip yaml-cpp; the tree is the same.

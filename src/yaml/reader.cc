@@ -1,12 +1,35 @@
 #include "yaml/reader.h"
 
 #include <charconv>
+#include <cmath>
 
 #include "core/text.h"
 
 namespace nianbao::yaml {
 
 namespace {
+// The decimal that `v` stands for, in the fewest digits that read back as `v`.
+std::string Shortest(double v) {
+  char buffer[400];
+  auto [end, ec] = std::to_chars(buffer, buffer + sizeof buffer, v, std::chars_format::fixed);
+  return ec == std::errc() ? std::string(buffer, end) : std::string();
+}
+
+// A decimal as Shortest writes it: no trailing zeros after the point, no "-0".
+std::string Normalised(std::string s) {
+  if (s.find('.') != std::string::npos) {
+    while (s.back() == '0') s.pop_back();
+    if (s.back() == '.') s.pop_back();
+  }
+  if (s == "-0") s = "0";
+  return s;
+}
+
+// A number of 309 digits is not repeated whole in a message.
+std::string Shortened(const std::string& s) {
+  return s.size() <= 40 ? s : s.substr(0, 20) + "…(" + std::to_string(s.size()) + " characters)";
+}
+
 std::string Join(const std::vector<std::string>& items) {
   std::string out;
   for (const std::string& s : items) out += (out.empty() ? "" : ", ") + s;
@@ -82,7 +105,20 @@ bool IsDecimalNumber(std::string_view s) {
 std::optional<double> Reader::Number(const Node& node, const std::string& what) const {
   if (node.IsScalar() && node.plain && IsDecimalNumber(node.value)) {
     double v = 0;
-    std::from_chars(node.value.data(), node.value.data() + node.value.size(), v);
+    const char* end = node.value.data() + node.value.size();
+    auto [ptr, ec] = std::from_chars(node.value.data(), end, v);
+    if (ec != std::errc() || ptr != end || !std::isfinite(v)) {
+      // from_chars leaves v at 0 when out of range: it was published as 0.
+      Error(node, what + " is out of range: " + Shortened(node.value) +
+                      " is too large or too small to be a figure");
+      return std::nullopt;
+    }
+    if (std::string kept = Normalised(Shortest(v)); kept != Normalised(node.value)) {
+      Error(node, what + " cannot be kept exactly: " + Shortened(node.value) +
+                      " would be published as " + Shortened(kept) +
+                      " (a figure has at most 15 significant digits)");
+      return std::nullopt;
+    }
     return v;
   }
   std::string hint;

@@ -78,8 +78,8 @@ std::optional<Node> ParseSimple(std::string_view text, const Source& source) {
     return n;
   };
   auto has_key = [](const Node& map, std::string_view key) {
-    for (const auto& [k, v] : map.entries) {
-      if (k.value == key) return true;
+    for (const Entry& e : map.entries) {
+      if (e.key.value == key) return true;
     }
     return false;
   };
@@ -95,8 +95,8 @@ std::optional<Node> ParseSimple(std::string_view text, const Source& source) {
     if (has_key(root, l.key)) return std::nullopt;  // duplicates: the full parser reports
     Node key = scalar(l, l.key, 1);
     if (!l.value.empty()) {
-      root.entries.emplace_back(std::move(key),
-                                scalar(l, l.value, static_cast<int>(l.key.size()) + 3));
+      root.entries.push_back(
+          {std::move(key), scalar(l, l.value, static_cast<int>(l.key.size()) + 3)});
       continue;
     }
     // "key:" opens a nested map of the lines indented by two that follow.
@@ -108,10 +108,10 @@ std::optional<Node> ParseSimple(std::string_view text, const Source& source) {
     for (; i + 1 < lines.size() && lines[i + 1].indent == 2; ++i) {
       const Line& e = lines[i + 1];
       if (e.value.empty() || has_key(map, e.key)) return std::nullopt;
-      map.entries.emplace_back(scalar(e, e.key, 3),
-                               scalar(e, e.value, static_cast<int>(e.key.size()) + 5));
+      map.entries.push_back(
+          {scalar(e, e.key, 3), scalar(e, e.value, static_cast<int>(e.key.size()) + 5)});
     }
-    root.entries.emplace_back(std::move(key), std::move(map));
+    root.entries.push_back({std::move(key), std::move(map)});
   }
   return root;
 }

@@ -17,6 +17,21 @@ TEST(Ids, FollowTheSpecPattern) {
   EXPECT_TRUE(IsValidId(std::string(64, 'a')));
 }
 
+// Windows has no file or folder named so: a copied site would lose those pages.
+TEST(Ids, WindowsDeviceNamesAreRefused) {
+  for (const char* name : {"con", "prn", "aux", "nul", "com1", "com9", "lpt1", "lpt9", "com0"}) {
+    EXPECT_TRUE(IsWindowsReservedName(name)) << name;
+    EXPECT_FALSE(IsValidId(name)) << name;
+  }
+  EXPECT_TRUE(IsWindowsReservedName("CON"));
+  EXPECT_FALSE(IsValidLanguage("con"));
+  EXPECT_FALSE(IsValidLanguage("nul"));
+  for (const char* name : {"cons", "com", "com10", "lpt", "nul-1", "console", "auxiliary"}) {
+    EXPECT_FALSE(IsWindowsReservedName(name)) << name;
+    EXPECT_TRUE(IsValidId(name)) << name;
+  }
+}
+
 TEST(Ids, LanguageCodes) {
   EXPECT_TRUE(IsValidLanguage("zh"));
   EXPECT_TRUE(IsValidLanguage("zh-Hant"));

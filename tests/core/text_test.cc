@@ -19,6 +19,32 @@ TEST(Utf8, CountsCodePointsAndWidths) {
   EXPECT_FALSE(IsValidUtf8("\xC4\xEA\xB1\xA8"));  // GBK bytes of 年报
 }
 
+// nlohmann-json throws (and the build aborted) on what a loose check let through.
+TEST(Utf8, ValidationIsExact) {
+  EXPECT_FALSE(IsValidUtf8("\xC0\xBC"));          // overlong '<'
+  EXPECT_FALSE(IsValidUtf8("\xC1\xBF"));          // overlong
+  EXPECT_FALSE(IsValidUtf8("\xE0\x80\xBC"));      // overlong, three bytes
+  EXPECT_FALSE(IsValidUtf8("\xF0\x80\x80\xBC"));  // overlong, four bytes
+  EXPECT_FALSE(IsValidUtf8("\xED\xA0\x80"));      // surrogate U+D800
+  EXPECT_FALSE(IsValidUtf8("\xED\xBF\xBF"));      // surrogate U+DFFF
+  EXPECT_FALSE(IsValidUtf8("\xF4\x90\x80\x80"));  // U+110000
+  EXPECT_FALSE(IsValidUtf8("\xF5\x80\x80\x80"));
+  EXPECT_FALSE(IsValidUtf8("\xE5\xB9"));         // cut short
+  EXPECT_TRUE(IsValidUtf8("\xC2\x80"));          // U+0080
+  EXPECT_TRUE(IsValidUtf8("\xE0\xA0\x80"));      // U+0800
+  EXPECT_TRUE(IsValidUtf8("\xED\x9F\xBF"));      // U+D7FF
+  EXPECT_TRUE(IsValidUtf8("\xEE\x80\x80"));      // U+E000
+  EXPECT_TRUE(IsValidUtf8("\xF0\x90\x80\x80"));  // U+10000
+  EXPECT_TRUE(IsValidUtf8("\xF4\x8F\xBF\xBF"));  // U+10FFFF
+  EXPECT_EQ(FirstInvalidUtf8("年报\xC0\xBC"), 6u);
+  EXPECT_EQ(FirstInvalidUtf8("年报"), std::string_view::npos);
+  int n = 0;
+  EXPECT_EQ(DecodeUtf8At("\xF4\x8F\xBF\xBD", 0, &n), 0x10FFFDu);
+  EXPECT_EQ(n, 4);
+  EXPECT_EQ(DecodeUtf8At("\xED\xA0\x80", 0, &n), kInvalidCodePoint);
+  EXPECT_EQ(n, 1);
+}
+
 TEST(DidYouMean, SuggestsCloseNamesOnly) {
   std::vector<std::string> keys = {"title", "languages", "base_url"};
   EXPECT_EQ(DidYouMean("langauges", keys), " (did you mean 'languages'?)");

@@ -20,9 +20,9 @@ void ExpectSameTree(const Node& a, const Node& b, const std::string& where) {
   ASSERT_EQ(a.items.size(), b.items.size()) << where;
   ASSERT_EQ(a.entries.size(), b.entries.size()) << where;
   for (size_t i = 0; i < a.entries.size(); ++i) {
-    ExpectSameTree(a.entries[i].first, b.entries[i].first, where + "/key");
-    ExpectSameTree(a.entries[i].second, b.entries[i].second,
-                   where + "/" + a.entries[i].first.value);
+    ExpectSameTree(a.entries[i].key, b.entries[i].key, where + "/key");
+    ExpectSameTree(a.entries[i].value, b.entries[i].value,
+                   where + "/" + a.entries[i].key.value);
   }
 }
 
