@@ -8,7 +8,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 seconds=${FUZZ_SECONDS:-60}
-targets=(yaml front_matter shortcodes markdown)
+targets=(yaml front_matter shortcodes markdown template)
 
 cmake -S . -B build-fuzz -DCMAKE_CXX_COMPILER=clang++ -DCMAKE_BUILD_TYPE=RelWithDebInfo \
   -DNIANBAO_FUZZ=ON -DBUILD_TESTING=OFF >/dev/null

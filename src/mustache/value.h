@@ -18,23 +18,24 @@ class Value {
   using Object = std::vector<Member>;
 
   /// Null: falsy, renders as nothing.
-  Value() = default;
-  Value(bool b) : v_(b) {}  // NOLINT: implicit, like the other scalars
-  Value(std::string s) : v_(std::move(s)) {}
-  Value(std::string_view s) : v_(std::string(s)) {}
-  Value(const char* s) : v_(std::string(s)) {}
-  Value(List list) : v_(std::move(list)) {}
-  Value(Object object) : v_(std::move(object)) {}
+  Value();
+  Value(bool b);  // NOLINT: implicit, like the other scalars
+  Value(std::string s);
+  Value(std::string_view s);
+  Value(const char* s);
+  Value(List list);
+  Value(Object object);
+  ~Value();
 
-  Value(Value&&) noexcept = default;
-  Value& operator=(Value&&) noexcept = default;
+  Value(Value&&) noexcept;
+  Value& operator=(Value&&) noexcept;
   /// Copying is explicit (Clone), so that a deep copy never happens by accident.
   Value(const Value&) = delete;
   Value& operator=(const Value&) = delete;
   Value Clone() const;
 
-  static Value EmptyList() { return Value(List{}); }
-  static Value EmptyObject() { return Value(Object{}); }
+  static Value EmptyList();
+  static Value EmptyObject();
   /// Borrows `target`, which must outlive every render of this value.
   static Value Ref(const Value& target);
   /// An object that is only read: its members are sorted by key, so that Find takes
@@ -57,10 +58,7 @@ class Value {
   const List* AsList() const { return std::get_if<List>(&Resolve().v_); }
   const Object* AsObject() const;
   const bool* AsBool() const { return std::get_if<bool>(&Resolve().v_); }
-  bool IsEmptyList() const {
-    const List* l = AsList();
-    return l && l->empty();
-  }
+  bool IsEmptyList() const;
 
  private:
   struct Borrowed {
@@ -74,9 +72,27 @@ class Value {
   std::variant<std::monostate, bool, std::string, List, Object, Borrowed, SortedObject> v_;
 };
 
+// Members are defined once Member is complete (clang insists; vectors of it need it).
 struct Value::Member {
   std::string key;
   Value value;
 };
+
+inline Value::Value() = default;
+inline Value::Value(bool b) : v_(b) {}
+inline Value::Value(std::string s) : v_(std::move(s)) {}
+inline Value::Value(std::string_view s) : v_(std::string(s)) {}
+inline Value::Value(const char* s) : v_(std::string(s)) {}
+inline Value::Value(List list) : v_(std::move(list)) {}
+inline Value::Value(Object object) : v_(std::move(object)) {}
+inline Value::~Value() = default;
+inline Value::Value(Value&&) noexcept = default;
+inline Value& Value::operator=(Value&&) noexcept = default;
+inline Value Value::EmptyList() { return Value(List{}); }
+inline Value Value::EmptyObject() { return Value(Object{}); }
+inline bool Value::IsEmptyList() const {
+  const List* l = AsList();
+  return l && l->empty();
+}
 
 }  // namespace nianbao::mustache
