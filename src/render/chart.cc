@@ -98,8 +98,8 @@ TemplateData ChartTemplateData(const PageContext& ctx, const ChartData& chart) {
   std::string summary;
   for (const ChartSeries& s : chart.series) {
     if (&s != &chart.series.front()) js += ",";
-    js += "{\"label\":" + JsonString(s.name + " (" + ctx.Tr(s.indicator->unit) + ")") +
-          ",\"data\":[";
+    js +=
+        "{\"label\":" + JsonString(s.name + " (" + ctx.Tr(s.indicator->unit) + ")") + ",\"data\":[";
     const Value* first = nullptr;
     const Value* last = nullptr;
     size_t first_i = 0, last_i = 0;

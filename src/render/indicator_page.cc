@@ -145,8 +145,8 @@ TemplateData Pager(const PageContext& ctx, const Indicator& ind, std::string_vie
     if (current > 0 && page != 1 && page != count && std::abs(page - current) > 2) continue;
     const size_t from = static_cast<size_t>(page - 1) * kTableBureaus;
     TemplateData p;
-    p.Set("label", FromTo(ctx.T("table_page_label"), from + 1,
-                          std::min(bureaus, from + kTableBureaus)));
+    p.Set("label",
+          FromTo(ctx.T("table_page_label"), from + 1, std::min(bureaus, from + kTableBureaus)));
     p.Set("url", ctx.Link(urls::IndicatorTable(ctx.lang(), ind.id, kind_id, page)));
     p.Set("current", page == current);
     pages.Push(std::move(p));

@@ -48,7 +48,16 @@ const std::string& PageContext::Tr(const Translated& t) const {
   return t.Get(lang_, in_.model.config.default_language());
 }
 
-std::string PageContext::Link(const std::string& to) const { return urls::Relative(path_, to); }
+std::string PageContext::Link(const std::string& to) const {
+  return absolute_base_.empty() ? urls::Relative(path_, to) : absolute_base_ + to;
+}
+
+std::string PublishedUrl(const std::string& base_url, const std::string& path) {
+  const std::string folder = EndsWith(path, "/index.html") ? path.substr(0, path.size() - 10)
+                             : path == "index.html"        ? ""
+                                                           : path;
+  return base_url + folder;
+}
 
 std::string PageContext::PeriodLabel(const EditionName& period) const {
   return PeriodLabel(period, lang_);
@@ -145,7 +154,7 @@ OutputFile PageContext::Finish(const Templates& templates, const std::string& te
                                TemplateData data, const std::string& title,
                                const std::vector<Crumb>& crumbs) const {
   const SiteConfig& config = in_.model.config;
-  const std::string root = urls::RootOf(path_);
+  const std::string root = absolute_base_.empty() ? urls::RootOf(path_) : absolute_base_;
   data.Set("lang", lang_);
   data.Set("generator", std::string("nianbao ") + NIANBAO_VERSION);
   data.Set("root", root);
@@ -167,13 +176,14 @@ OutputFile PageContext::Finish(const Templates& templates, const std::string& te
     l.Set("url", Link(InLanguage(path_, lang_, other)));
     l.Set("current", other == lang_);
     if (!config.base_url.empty()) {
-      l.Set("absolute_url", config.base_url + InLanguage(path_, lang_, other));
+      l.Set("absolute_url", PublishedUrl(config.base_url, InLanguage(path_, lang_, other)));
     }
     languages.Push(std::move(l));
   }
   data.Set("languages", std::move(languages));
   data.Set("multilingual", config.languages.size() > 1);
-  if (!config.base_url.empty()) data.Set("canonical_url", config.base_url + path_);
+  if (!config.base_url.empty()) data.Set("canonical_url", PublishedUrl(config.base_url, path_));
+  data.Set("feed_url", Link(lang_ + "/feed.xml"));
   TemplateData crumb_list = TemplateData::EmptyList();
   for (size_t i = 0; i < crumbs.size(); ++i) {
     TemplateData c;

@@ -45,6 +45,10 @@ class PageContext {
   PageContext(const RenderInputs& in, std::string lang, std::string path)
       : in_(in), lang_(std::move(lang)), path_(std::move(path)) {}
 
+  /// Links from this page become absolute (`base` + output path): for a page a web server
+  /// shows at any URL, such as 404.html. "" keeps them relative.
+  void SetAbsoluteLinks(std::string base) { absolute_base_ = std::move(base); }
+
   const std::string& lang() const { return lang_; }
   const std::string& path() const { return path_; }
   const SiteModel& model() const { return in_.model; }
@@ -75,7 +79,12 @@ class PageContext {
   const RenderInputs& in_;
   std::string lang_;
   std::string path_;
+  std::string absolute_base_;
 };
+
+/// The URL a page is published at: `base_url` and its folder ("zh/x/index.html" → ".../zh/x/"),
+/// as the sitemap and `<link rel="canonical">` name it.
+std::string PublishedUrl(const std::string& base_url, const std::string& path);
 
 /// One group per category (catalogue order) holding the rows `row` makes for its
 /// indicators; `row` returns nullopt to leave an indicator out, and empty groups are

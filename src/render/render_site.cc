@@ -7,9 +7,11 @@
 #include "model/comparisons.h"
 #include "render/compare_page.h"
 #include "render/data_export.h"
+#include "render/feeds.h"
 #include "render/index_pages.h"
 #include "render/indicator_page.h"
 #include "render/pages.h"
+#include "render/server_files.h"
 #include "render/sitemap.h"
 #include "render/templates.h"
 
@@ -28,14 +30,21 @@ std::vector<Job> MakeJobs(const RenderInputs& in, const Templates& t, const Body
   std::vector<Job> jobs;
   // The longest job first, so that it runs beside all the others.
   if (sel.all || sel.data) jobs.push_back([&](Diagnostics&) { ExportData(model, sink); });
-  if (sel.all) jobs.push_back([&](Diagnostics&) { sink.Put(RenderLanguageChoice(in, t)); });
+  if (sel.all) {
+    jobs.push_back([&](Diagnostics&) { sink.Put(RenderLanguageChoice(in, t)); });
+    jobs.push_back([&](Diagnostics&) { sink.Put(RenderRootNotFound(in, t)); });
+    jobs.push_back([&](Diagnostics&) { sink.Put(RobotsTxt(model)); });
+  }
   for (const std::string& lang : langs) {
     if (sel.all || sel.home) {
       jobs.push_back([&, lang](Diagnostics&) { sink.Put(RenderHomePage(in, t, lang)); });
     }
     if (sel.all) {
       jobs.push_back([&, lang](Diagnostics&) { sink.Put(RenderBureauIndex(in, t, lang)); });
+      jobs.push_back([&, lang](Diagnostics&) { sink.Put(RenderNotFound(in, t, lang)); });
     }
+    // The feed lists the newest editions' titles: any change may touch it.
+    jobs.push_back([&, lang](Diagnostics&) { sink.Put(RenderFeed(in, lang)); });
     if (sel.all || sel.indicators) {
       jobs.push_back([&, lang](Diagnostics&) { sink.Put(RenderIndicatorIndex(in, t, lang)); });
     }
@@ -85,7 +94,7 @@ bool RenderSite(const SiteModel& model, const Theme& theme, const RenderOptions&
   const Templates& templates = *compiled;
   for (const char* required :
        {"layout", "home", "report", "bureau", "page", "chart", "language_choice", "indicator",
-        "compare", "bureaus", "indicators", "indicator_table"}) {
+        "compare", "bureaus", "indicators", "indicator_table", "not_found"}) {
     if (!templates.Has(required)) {
       diags.Error({"templates/" + std::string(required) + ".mustache", 0, 0},
                   "the theme has no template '" + std::string(required) + "'");

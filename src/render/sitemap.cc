@@ -19,15 +19,18 @@ void WriteSitemap(const SiteModel& model, const std::vector<std::string>& paths,
     bool is_page = false;
     for (const std::string& l : config.languages) is_page = is_page || l == lang;
     if (!is_page) continue;
-    // Folder URLs: a web server serves their index.html.
+    // Folder URLs, as <link rel="canonical"> names them: a web server serves index.html.
     auto url = [&](const std::string& path) {
-      return HtmlEscape(config.base_url + path.substr(0, path.size() - 10));
+      return HtmlEscape(PublishedUrl(config.base_url, path));
     };
     xml += "  <url>\n    <loc>" + url(path) + "</loc>\n";
     for (const std::string& other : config.languages) {
       xml += "    <xhtml:link rel=\"alternate\" hreflang=\"" + other + "\" href=\"" +
              url(InLanguage(path, lang, other)) + "\"/>\n";
     }
+    // Readers whose language is none of these get the default one.
+    xml += "    <xhtml:link rel=\"alternate\" hreflang=\"x-default\" href=\"" +
+           url(InLanguage(path, lang, config.default_language())) + "\"/>\n";
     xml += "  </url>\n";
     if (xml.size() > (1 << 16)) {
       out->Append(xml);

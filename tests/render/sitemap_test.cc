@@ -34,6 +34,8 @@ TEST(Sitemap, ListsPagesWithAlternates) {
             "href=\"https://www.example.gov.cn/nb/zh/reports/a/2021/\"/>\n"
             "    <xhtml:link rel=\"alternate\" hreflang=\"en\" "
             "href=\"https://www.example.gov.cn/nb/en/reports/a/2021/\"/>\n"
+            "    <xhtml:link rel=\"alternate\" hreflang=\"x-default\" "
+            "href=\"https://www.example.gov.cn/nb/zh/reports/a/2021/\"/>\n"
             "  </url>\n</urlset>\n");
 }
 

@@ -40,8 +40,10 @@ TEST(ThemeOverride, UnknownThemeIsAnError) {
   WriteFile(site + "/content/site.yaml", config + "theme: civic\n");
   RunResult r = RunCommand(Binary() + " build --site " + site);
   EXPECT_EQ(r.exit_code, 1);
-  EXPECT_NE(r.output.find("content/site.yaml: error: theme 'civic' not found: there is no folder themes/civic"),
-            std::string::npos);
+  EXPECT_NE(
+      r.output.find(
+          "content/site.yaml: error: theme 'civic' not found: there is no folder themes/civic"),
+      std::string::npos);
 }
 
 }  // namespace
