@@ -25,7 +25,7 @@ export function listFiles(dir) {
 /** The type of a page from its path: 'zh/reports/a/2021/index.html' is a report. */
 export function pageType(rel) {
   const parts = rel.split('/');
-  if (parts.length === 1) return 'language-choice';
+  if (parts.length === 1) return parts[0] === 'index.html' ? 'language-choice' : 'other';
   if (parts.length === 2 && parts[1] === 'index.html') return 'home';
   const kinds = { reports: 'report', bureaus: 'bureau', indicators: 'indicator', compare: 'compare', pages: 'page' };
   return kinds[parts[1]] || 'other';
@@ -40,7 +40,7 @@ export function loadSite(name, publicDir) {
     return {
       rel,
       type,
-      lang: type === 'language-choice' ? 'root' : rel.split('/')[0],
+      lang: rel.includes('/') ? rel.split('/')[0] : 'root',  // 404.html: every language
       url: pathToFileURL(path.join(publicDir, rel)).href,
       charts: (html.match(/<figure class="chart"/g) || []).length,
       html,
