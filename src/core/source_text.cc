@@ -90,6 +90,25 @@ class Checker {
   bool Run(SourceKind kind) {
     // A byte-order mark is no column in an editor.
     for (size_t i = StartsWith(text_, "\xEF\xBB\xBF") ? 3 : 0; i < text_.size();) {
+      // The common characters first, without decoding: printable ASCII (but '&', which may
+      // start a character reference in Markdown), and well-formed three-byte sequences
+      // (U+0800–U+FFFF, Chinese among them), none of which is ever refused.
+      const auto b = static_cast<unsigned char>(text_[i]);
+      if (b >= 0x20 && b < 0x7F && (b != '&' || kind != SourceKind::kMarkdown)) {
+        ++i;
+        ++col_;
+        continue;
+      }
+      if (b >= 0xE0 && b <= 0xEF && i + 2 < text_.size()) {
+        const auto b1 = static_cast<unsigned char>(text_[i + 1]);
+        const auto b2 = static_cast<unsigned char>(text_[i + 2]);
+        if ((b1 & 0xC0) == 0x80 && (b2 & 0xC0) == 0x80 && !(b == 0xE0 && b1 < 0xA0) &&
+            !(b == 0xED && b1 >= 0xA0)) {
+          i += 3;
+          ++col_;
+          continue;
+        }
+      }
       int n = 1;
       char32_t c = DecodeUtf8At(text_, i, &n);
       if (c == kInvalidCodePoint) {
