@@ -10,6 +10,7 @@ packages=(
   build-essential cmake pkg-config
   libcmark-gfm-dev libcmark-gfm-extensions-dev libyaml-cpp-dev libkainjow-mustache-dev
   libcli11-dev libcpp-httplib-dev nlohmann-json3-dev libgtest-dev libbenchmark-dev libctemplate-dev
+  libzip-dev libexpat1-dev
   libgoogle-perftools-dev
   chromium default-jre-headless fonts-noto-cjk
 )

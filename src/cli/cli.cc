@@ -43,6 +43,13 @@ int RunCli(int argc, char** argv) {
       "build errors show in the terminal and over the page. Nothing is written to disk. "
       "Ctrl-C stops. Exit status: 0 stopped; 2 bad command line; 4 could not listen or watch.");
 
+  CheckCommand check;
+  CLI::App* c = AddCheckCommand(app, check);
+  ImportCommand import_cmd;
+  CLI::App* i = AddImportCommand(app, import_cmd);
+  NewCommand scaffold;
+  CLI::App* n = AddNewCommand(app, scaffold);
+
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
@@ -50,6 +57,9 @@ int RunCli(int argc, char** argv) {
     return code == 0 ? kExitOk : kExitUsage;
   }
   if (b->parsed()) return RunBuild(build);
+  if (c->parsed()) return RunCheck(check);
+  if (i->parsed()) return RunImport(import_cmd);
+  if (n->parsed()) return RunNew(scaffold);
   if (s->parsed()) {
     serve.port_given = port->count() > 0;
     return RunServe(serve) == 0 ? kExitOk : kExitServeError;
