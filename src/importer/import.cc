@@ -1,5 +1,6 @@
 #include "importer/import.h"
 
+#include <filesystem>
 #include <fstream>
 #include <sstream>
 
@@ -22,6 +23,8 @@ namespace nianbao::importer {
 namespace {
 
 std::optional<std::string> ReadBytes(const std::string& path) {
+  std::error_code ec;
+  if (!std::filesystem::is_regular_file(path, ec)) return std::nullopt;
   std::ifstream in(path, std::ios::binary);
   if (!in) return std::nullopt;
   std::ostringstream buffer;

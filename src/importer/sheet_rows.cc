@@ -65,15 +65,55 @@ Role RoleOf(const std::string& word, int year, const SiteConfig& config, std::st
   return Role::kNone;
 }
 
+// Indicators by id, then by name in any language.
+class IndicatorNames {
+ public:
+  explicit IndicatorNames(const Catalog& catalog) {
+    for (const Indicator& ind : catalog.indicators) {
+      by_id_[ind.id] = &ind;
+      keys_.push_back(ind.id);
+    }
+    for (const Indicator& ind : catalog.indicators) {
+      for (const auto& [lang, name] : ind.name.text) {
+        std::vector<const Indicator*>& named = by_name_[name];
+        if (named.empty() && !by_id_.count(name)) keys_.push_back(name);
+        if (std::find(named.begin(), named.end(), &ind) == named.end()) named.push_back(&ind);
+      }
+    }
+  }
+
+  bool Knows(const std::string& key) const { return by_id_.count(key) || by_name_.count(key); }
+
+  const Indicator* Find(const std::string& key, std::string& error) const {
+    if (auto it = by_id_.find(key); it != by_id_.end()) return it->second;
+    if (auto it = by_name_.find(key); it != by_name_.end()) {
+      if (it->second.size() == 1) return it->second.front();
+      std::string ids;
+      for (const Indicator* ind : it->second) ids += (ids.empty() ? "" : ", ") + ind->id;
+      error = "'" + key + "' is the name of several indicators (" + ids + "): give the id";
+      return nullptr;
+    }
+    error = "unknown indicator '" + key + "'" + DidYouMean(key, keys_);
+    return nullptr;
+  }
+
+ private:
+  std::unordered_map<std::string, const Indicator*> by_id_;
+  std::unordered_map<std::string, std::vector<const Indicator*>> by_name_;
+  std::vector<std::string> keys_;  // ids and names, for "did you mean"
+};
+
 // The first row naming both an indicator and a value column is the header; rows above it
-// (a title) are skipped. Without one, columns A, B, C.
+// (a title) are skipped. Without one, columns A, B, C. The search stops at the first row
+// that names an indicator, so that no row of figures is ever skipped.
 std::optional<Columns> FindColumns(const Table& table, const SiteConfig& config, int year,
-                                   Diagnostics& diags) {
+                                   const IndicatorNames& names, Diagnostics& diags) {
   Columns columns;
   columns.notes[config.default_language()] = 3;
   for (const std::vector<Cell>& row : table.rows) {
     bool indicator = false, value = false;
     for (const Cell& c : row) {
+      if (names.Knows(NormalizeCell(c.text))) return columns;
       std::string lang;
       Role role = RoleOf(HeaderWord(c.text), year, config, lang);
       indicator = indicator || role == Role::kIndicator;
@@ -110,42 +150,6 @@ std::optional<Columns> FindColumns(const Table& table, const SiteConfig& config,
   return columns;
 }
 
-// Indicators by id, then by name in any language.
-class IndicatorNames {
- public:
-  explicit IndicatorNames(const Catalog& catalog) {
-    for (const Indicator& ind : catalog.indicators) {
-      by_id_[ind.id] = &ind;
-      keys_.push_back(ind.id);
-    }
-    for (const Indicator& ind : catalog.indicators) {
-      for (const auto& [lang, name] : ind.name.text) {
-        std::vector<const Indicator*>& named = by_name_[name];
-        if (named.empty() && !by_id_.count(name)) keys_.push_back(name);
-        if (std::find(named.begin(), named.end(), &ind) == named.end()) named.push_back(&ind);
-      }
-    }
-  }
-
-  const Indicator* Find(const std::string& key, std::string& error) const {
-    if (auto it = by_id_.find(key); it != by_id_.end()) return it->second;
-    if (auto it = by_name_.find(key); it != by_name_.end()) {
-      if (it->second.size() == 1) return it->second.front();
-      std::string ids;
-      for (const Indicator* ind : it->second) ids += (ids.empty() ? "" : ", ") + ind->id;
-      error = "'" + key + "' is the name of several indicators (" + ids + "): give the id";
-      return nullptr;
-    }
-    error = "unknown indicator '" + key + "'" + DidYouMean(key, keys_);
-    return nullptr;
-  }
-
- private:
-  std::unordered_map<std::string, const Indicator*> by_id_;
-  std::unordered_map<std::string, std::vector<const Indicator*>> by_name_;
-  std::vector<std::string> keys_;  // ids and names, for "did you mean"
-};
-
 const Cell* At(const std::vector<Cell>& row, int col) {
   for (const Cell& c : row) {
     if (c.col == col) return &c;
@@ -159,9 +163,9 @@ std::optional<std::vector<ImportedRow>> ReadRows(const Table& table, const Catal
                                                  const SiteConfig& config,
                                                  const EditionName& edition, Diagnostics& diags) {
   const int errors_before = diags.ErrorCount();
-  std::optional<Columns> columns = FindColumns(table, config, edition.year, diags);
-  if (!columns) return std::nullopt;
   const IndicatorNames names(catalog);
+  std::optional<Columns> columns = FindColumns(table, config, edition.year, names, diags);
+  if (!columns) return std::nullopt;
   const std::string& lang = config.default_language();
   std::vector<ImportedRow> rows;
   std::map<const Indicator*, int> seen;  // → the row it was first given in

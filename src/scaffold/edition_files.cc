@@ -1,10 +1,7 @@
-#include <unistd.h>
-
 #include "catalog/catalog.h"
 #include "config/site_config.h"
 #include "core/ids.h"
 #include "core/text.h"
-#include "core/write_file.h"
 #include "format/number_format.h"
 #include "importer/data_file.h"
 #include "scaffold/scaffold.h"
@@ -72,30 +69,6 @@ std::optional<std::vector<NewFile>> EditionFiles(const FileSystem& site, const s
         {dir + "/report." + lang + ".md", "---\ntitle: " + importer::QuoteYaml(title) + "\n---\n"});
   }
   return files;
-}
-
-bool WriteNewFiles(const std::string& root, const std::vector<NewFile>& files, Diagnostics& diags) {
-  const int errors_before = diags.ErrorCount();
-  DiskFileSystem disk(root);
-  auto shown = [&](const NewFile& f) { return root == "." ? f.path : JoinPath(root, f.path); };
-  for (const NewFile& f : files) {
-    if (disk.IsFile(f.path) || disk.IsDir(f.path)) {
-      diags.Error({shown(f), 0, 0}, "already exists: nianbao new never overwrites a file");
-    }
-  }
-  if (diags.ErrorCount() > errors_before) return false;
-  std::vector<std::string> written;
-  for (const NewFile& f : files) {
-    std::string error;
-    const std::string full = JoinPath(root, f.path);
-    if (!CreateNewFile(full, f.text, error)) {
-      diags.Error({shown(f), 0, 0}, error);
-      for (const std::string& w : written) ::unlink(w.c_str());
-      return false;
-    }
-    written.push_back(full);
-  }
-  return true;
 }
 
 }  // namespace nianbao::scaffold

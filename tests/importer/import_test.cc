@@ -269,6 +269,15 @@ TEST_F(Import, WrongBureauEditionFileAndFlags) {
   RunResult missing = Run(tmp_.path() + "/none.csv --bureau alpha --edition 2023");
   EXPECT_EQ(missing.exit_code, 1);
   EXPECT_NE(missing.output.find("none.csv: error: cannot read the file\n"), std::string::npos);
+  fs::create_directories(tmp_.path() + "/folder.csv");
+  RunResult folder = Run(tmp_.path() + "/folder.csv --bureau alpha --edition 2023");
+  EXPECT_NE(folder.output.find("folder.csv: error: cannot read the file\n"), std::string::npos);
+  WriteFile(tmp_.path() + "/empty.csv", "\xEF\xBB\xBF指标,数值\r\n");
+  RunResult empty = Run(tmp_.path() + "/empty.csv --bureau alpha --edition 2023");
+  EXPECT_EQ(empty.exit_code, 1);
+  EXPECT_NE(empty.output.find("empty.csv: error: the sheet has no rows of indicators\n"),
+            std::string::npos)
+      << empty.output;
   EXPECT_EQ(Run(kFixtures + "alpha-2023.xlsx --encoding gbk -b alpha -e 2023").exit_code, 2);
   EXPECT_EQ(Run(kFixtures + "alpha-2023.csv --sheet x -b alpha -e 2023").exit_code, 2);
   EXPECT_EQ(Run(kFixtures + "alpha-2023.csv --encoding latin1 -b alpha -e 2023").exit_code, 2);

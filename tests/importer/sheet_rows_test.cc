@@ -67,6 +67,14 @@ TEST_F(SheetRows, AHeaderRowNamesTheColumnsAndRowsAboveItAreSkipped) {
   EXPECT_EQ(Rows("Indicator,Value,Source\nentities,5,statistics office\n"), "entities=5@B2\n");
 }
 
+TEST_F(SheetRows, AHeaderIsLookedForOnlyAboveTheFirstIndicator) {
+  // "项目, 2023" below a row of figures is a row to read, not a header that would skip it.
+  EXPECT_EQ(Rows("entities,1\n项目,2023\n"),
+            "s.csv:2:1: error: cell A2: unknown indicator '项目'\n"
+            "  项目,2023\n"
+            "  ^\n");
+}
+
 TEST_F(SheetRows, TwoValueColumnsAreAnError) {
   EXPECT_EQ(Rows("指标,数值,2023年\n"),
             "s.csv:1:7: error: cell C1: a second '2023年' column (the first is B)\n"
