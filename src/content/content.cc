@@ -62,10 +62,13 @@ void ReadEditionData(const std::string& path, const std::string& text, const Sit
           continue;
         }
         edition.values[ind.index] = v;
-        if (edition.value_pos.size() < edition.values.size()) {
-          edition.value_pos.resize(edition.values.size());
+        // Positions only where a data check may point: no memory for sites without checks.
+        if (ind.checks.any()) {
+          if (edition.value_pos.size() < edition.values.size()) {
+            edition.value_pos.resize(edition.values.size());
+          }
+          edition.value_pos[ind.index] = {node.line, node.col};
         }
-        edition.value_pos[ind.index] = {node.line, node.col};
       }
     }
   }

@@ -65,7 +65,8 @@ struct Edition {
   EditionName period;
   /// One slot per catalogue indicator, by Indicator::index; unlisted ones are kNull.
   std::vector<Value> values;
-  /// Parallel to `values`: where data.yaml gives each (for the data checks' warnings).
+  /// Parallel to `values` (or empty): where data.yaml gives each value of an indicator
+  /// that declares data checks, for their warnings.
   std::vector<LineCol> value_pos;
   std::map<std::string, Translated> notes;      // by indicator id
   std::map<std::string, Narrative> narratives;  // by language
@@ -73,7 +74,7 @@ struct Edition {
   const Value& ValueOf(const Indicator& indicator) const;
   /// data.yaml names the indicator, with a number, withheld or null.
   bool Lists(const Indicator& indicator) const { return ValueOf(indicator).listed; }
-  /// The position of the indicator's value in data.yaml ({0, 0} if it has none).
+  /// The position of the indicator's value in data.yaml ({0, 0} if none was kept).
   LineCol PositionOf(const Indicator& indicator) const;
   /// content/reports/<bureau>/<name>/data.yaml
   std::string DataPath() const;

@@ -20,7 +20,7 @@ class DataFileTest : public ::testing::Test {
              "  - id: capital\n    category: c\n    name: {zh: 注册资本, en: Capital}\n"
              "    unit: {zh: 万元, en: CNY 10k}\n    kind: amount\n"
              "  - id: rate\n    category: c\n    name: {zh: 合格率, en: Rate}\n"
-             "    unit: {zh: \"%\", en: \"%\"}\n    kind: rate\n");
+             "    unit: {zh: \"%\", en: \"%\"}\n    kind: rate\n    range: [50, 100]\n");
     config_.languages = {"zh", "en"};
     Diagnostics diags;
     catalog_ = LoadCatalog(site, config_, diags);
@@ -83,9 +83,11 @@ TEST_F(DataFileTest, ReadingAndWritingKeepsEverything) {
             "notes:\n"
             "  capital: {zh: \"不公开\", en: \"Not published\"}\n"
             "  rate: \"抽检口径\"\n");
+  // Positions are kept for indicators with data checks only (here: rate).
   ASSERT_EQ(data->positions.size(), 3u);
   EXPECT_EQ(data->positions[2].line, 4);
   EXPECT_EQ(data->positions[2].col, 9);
+  EXPECT_EQ(data->positions[0].line, 0);
 }
 
 TEST_F(DataFileTest, AnExistingFileWithErrorsIsRefused) {
