@@ -10,7 +10,7 @@ packages=(
   build-essential cmake pkg-config
   libcmark-gfm-dev libcmark-gfm-extensions-dev libyaml-cpp-dev libkainjow-mustache-dev
   libcli11-dev libcpp-httplib-dev nlohmann-json3-dev libgtest-dev libbenchmark-dev libctemplate-dev
-  libgoogle-perftools-dev libssl-dev
+  libgoogle-perftools-dev libssl-dev libzip-dev libexpat1-dev
   clang libclang-rt-14-dev libxml2-utils
   chromium default-jre-headless fonts-noto-cjk
 )

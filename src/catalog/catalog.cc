@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <tuple>
 
+#include "catalog/data_checks.h"
 #include "core/parallel.h"
 #include "core/text.h"
 #include "yaml/reader.h"
@@ -85,8 +86,8 @@ void LoadIndicators(const FileSystem& site, const SiteConfig& config, Catalog& c
   if (!items) return;
   for (const yaml::Node* item : *items) {
     if (!reader.ExpectMap(*item, "an indicator")) continue;
-    reader.CheckKeys(
-        *item, {"id", "category", "name", "unit", "kind", "decimals", "better", "description"});
+    reader.CheckKeys(*item, {"id", "category", "name", "unit", "kind", "decimals", "better",
+                             "description", "sum_of", "range", "max_change"});
     Indicator ind;
     auto id = ReadId(reader, *item, "indicator", indicator_ids);
     if (id) ind.id = *id;
@@ -129,10 +130,12 @@ void LoadIndicators(const FileSystem& site, const SiteConfig& config, Catalog& c
     if (const yaml::Node* n = item->Find("description"); n && !n->IsNull()) {
       if (auto t = reader.Text(*n, "description")) ind.description = *t;
     }
+    ReadDataChecks(reader, *item, ind);
     // Kept even with errors in other fields (the build fails anyway), so that uses of a
     // known id elsewhere are not reported as unknown.
     if (id) catalog.indicators.push_back(std::move(ind));
   }
+  CheckSumParts(reader, catalog.indicators);
 }
 
 std::optional<Bureau> LoadBureau(const FileSystem& site, const SiteConfig& config,

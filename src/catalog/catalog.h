@@ -22,6 +22,23 @@ struct Category {
 
 enum class Better { kHigher, kLower, kNeutral };
 
+/// Data checks an indicator declares (content-format §3.1, src/catalog/data_checks.h).
+/// A failed check is a warning at the value in data.yaml.
+struct DataChecks {
+  struct Part {
+    std::string id;
+    int line = 0, col = 0;  // where indicators.yaml names it
+  };
+  std::vector<Part> sum_of;  // this indicator is the total of these; empty: no check
+  bool has_range = false;
+  std::optional<double> min, max;  // range: [min, max]; null leaves that side open
+  /// More change than this from the previous edition of the same kind warns: percent of
+  /// the previous value for count and amount, percentage points for rate.
+  std::optional<double> max_change;
+
+  bool any() const { return !sum_of.empty() || has_range || max_change.has_value(); }
+};
+
 struct Indicator {
   std::string id;
   size_t index = 0;  // position in Catalog::indicators
@@ -32,6 +49,7 @@ struct Indicator {
   int decimals = 0;
   Better better = Better::kNeutral;
   Translated description;  // may be empty
+  DataChecks checks;
 };
 
 enum class BureauLevel { kProvince, kCity, kCounty, kDistrict };

@@ -65,6 +65,13 @@ int RunCli(int argc, char** argv) {
       "changed, added or removed, with the bureau, edition and indicator in every language. "
       "Exit status: 0 no figure differs; 1 some do; 3 a folder has no readable open data.");
 
+  CheckCommand check;
+  CLI::App* c = AddCheckCommand(app, check);
+  ImportCommand import_cmd;
+  CLI::App* i = AddImportCommand(app, import_cmd);
+  NewCommand scaffold;
+  CLI::App* n = AddNewCommand(app, scaffold);
+
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
@@ -74,6 +81,10 @@ int RunCli(int argc, char** argv) {
   if (b->parsed()) return RunBuild(build);
   if (v->parsed()) return RunVerify(verify);
   if (d->parsed()) return RunDiff(diff);
+
+  if (c->parsed()) return RunCheck(check);
+  if (i->parsed()) return RunImport(import_cmd);
+  if (n->parsed()) return RunNew(scaffold);
   if (s->parsed()) {
     serve.port_given = port->count() > 0;
     return RunServe(serve) == 0 ? kExitOk : kExitServeError;

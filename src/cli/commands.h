@@ -1,8 +1,12 @@
-// The command line: `nianbao build`, `nianbao serve`, in the Hugo habit.
+// The command line: `nianbao build`, `serve`, `check`, `import`, `new`, in the Hugo habit.
 #pragma once
 
 #include <string>
 #include <vector>
+
+namespace CLI {
+class App;
+}
 
 namespace nianbao {
 
@@ -43,6 +47,39 @@ struct DiffCommand {
 
 /// Lists the figures that differ between two builds. 0: none; 1: some; 3: unreadable.
 int RunDiff(const DiffCommand& cmd);
+
+/// `nianbao check`: everything build checks, nothing written (cli/check_command.cc).
+struct CheckCommand {
+  std::string site = ".";
+  std::string format = "text";  // text | json
+  bool strict = false;
+  int jobs = 0;
+};
+CLI::App* AddCheckCommand(CLI::App& app, CheckCommand& cmd);
+int RunCheck(const CheckCommand& cmd);
+
+/// `nianbao import FILE`: a spreadsheet into data.yaml (cli/import_command.cc).
+struct ImportCommand {
+  std::string site = ".";
+  std::string file, bureau, edition;
+  std::string encoding = "auto";
+  std::string sheet;
+  bool check = false;
+  bool strict = false;
+};
+CLI::App* AddImportCommand(CLI::App& app, ImportCommand& cmd);
+int RunImport(const ImportCommand& cmd);
+
+/// `nianbao new site DIR`, `nianbao new edition BUREAU EDITION` (cli/new_command.cc).
+struct NewCommand {
+  std::string dir;  // new site
+  std::string site = ".";
+  std::string bureau, edition;  // new edition
+  CLI::App* site_command = nullptr;
+  CLI::App* edition_command = nullptr;
+};
+CLI::App* AddNewCommand(CLI::App& app, NewCommand& cmd);
+int RunNew(const NewCommand& cmd);
 
 /// Parses argv and runs the command.
 int RunCli(int argc, char** argv);

@@ -15,6 +15,14 @@ const Value& Edition::ValueOf(const Indicator& indicator) const {
   return indicator.index < values.size() ? values[indicator.index] : kNull;
 }
 
+LineCol Edition::PositionOf(const Indicator& indicator) const {
+  return indicator.index < value_pos.size() ? value_pos[indicator.index] : LineCol{};
+}
+
+std::string Edition::DataPath() const {
+  return "content/reports/" + bureau + "/" + name + "/data.yaml";
+}
+
 void ReadEditionData(const std::string& path, const std::string& text, const SiteConfig& config,
                      const Catalog& catalog, Edition& edition, Diagnostics& diags) {
   yaml::Source source{path, text, 1};
@@ -54,6 +62,13 @@ void ReadEditionData(const std::string& path, const std::string& text, const Sit
           continue;
         }
         edition.values[ind.index] = v;
+        // Positions only where a data check may point: no memory for sites without checks.
+        if (ind.checks.any()) {
+          if (edition.value_pos.size() < edition.values.size()) {
+            edition.value_pos.resize(edition.values.size());
+          }
+          edition.value_pos[ind.index] = {node.line, node.col};
+        }
       }
     }
   }

@@ -27,6 +27,12 @@ struct Value {
   bool listed = false;  // data.yaml names the indicator (even as null)
 };
 
+/// Where a value was written in data.yaml; 0 if nowhere.
+struct LineCol {
+  int line = 0;
+  int col = 0;
+};
+
 /// A ```chart block of a narrative.
 struct ChartSpec {
   std::vector<std::string> indicators;
@@ -59,12 +65,19 @@ struct Edition {
   EditionName period;
   /// One slot per catalogue indicator, by Indicator::index; unlisted ones are kNull.
   std::vector<Value> values;
+  /// Parallel to `values` (or empty): where data.yaml gives each value of an indicator
+  /// that declares data checks, for their warnings.
+  std::vector<LineCol> value_pos;
   std::map<std::string, Translated> notes;      // by indicator id
   std::map<std::string, Narrative> narratives;  // by language
 
   const Value& ValueOf(const Indicator& indicator) const;
   /// data.yaml names the indicator, with a number, withheld or null.
   bool Lists(const Indicator& indicator) const { return ValueOf(indicator).listed; }
+  /// The position of the indicator's value in data.yaml ({0, 0} if none was kept).
+  LineCol PositionOf(const Indicator& indicator) const;
+  /// content/reports/<bureau>/<name>/data.yaml
+  std::string DataPath() const;
 };
 
 struct Page {

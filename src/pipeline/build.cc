@@ -1,6 +1,7 @@
 #include "pipeline/build.h"
 
 #include "catalog/catalog.h"
+#include "checks/data_checks.h"
 #include "config/site_config.h"
 #include "content/content.h"
 #include "content/narrative.h"
@@ -23,6 +24,7 @@ std::optional<SiteModel> LoadSite(const FileSystem& site, Diagnostics& diags,
   if (diags.HasErrors() || !content) return std::nullopt;
   SiteModel model{std::move(*config), std::move(catalog), std::move(*content)};
   Validate(model, diags);
+  CheckData(model, site, diags);  // declared data checks: warnings
   if (diags.HasErrors()) return std::nullopt;
   return model;
 }
