@@ -3,6 +3,7 @@
 #include <chrono>
 #include <cstdio>
 
+#include "checks/data_checks.h"
 #include "content/content.h"
 #include "content/narrative.h"
 #include "core/text.h"
@@ -265,12 +266,28 @@ Rebuilder::Next Rebuilder::ApplyChanges(const std::vector<std::string>& paths) {
       }
       target.edition->values = std::move(fresh.values);
       target.edition->notes = std::move(fresh.notes);
+      target.edition->value_pos = std::move(fresh.value_pos);
       continue;
     }
     auto& held = target.edition ? target.edition->narratives : target.page->narratives;
     held[target.lang] = std::move(loaded[n++]);
   }
   dirty_.clear();
+  // The declared data checks of the edited editions, and of the editions after them (whose
+  // change from the previous one may now be too large): warnings, as in a full build.
+  ValueLocator at = [&](const Edition& e, const Indicator& ind) {
+    LineCol lc = e.PositionOf(ind);
+    return ValueLocation{{e.DataPath(), lc.line, lc.col},
+                         LineOf(site_.Read(e.DataPath()).value_or(""), lc.line),
+                         ""};
+  };
+  for (const Target& target : *targets) {
+    if (!target.data) continue;
+    CheckEditionData(model, *target.edition, at, diags);
+    if (const Edition* next = model.Next(*target.edition)) {
+      CheckEditionData(model, *next, at, diags);
+    }
+  }
   Report(diags, false);
 
   std::vector<std::string> prefixes;

@@ -274,6 +274,25 @@ TEST_P(RebuilderTest, ABuildOvertakenByAChangeIsDropped) {
   EXPECT_EQ(rebuilder_.FullBuild(), Rebuilder::Outcome::kPublished);
 }
 
+// A data edit read on its own still runs the data checks indicators.yaml declares.
+TEST(RebuilderChecks, ADataEditWarnsOfAFailedCheck) {
+  HookedFileSystem site(LoadTree(testing::FixtureSite("checks/pass")));
+  LiveSite live("t");
+  std::string log;
+  Rebuilder rebuilder(site, live, {1, ReloadScript()}, [&](const std::string& s) { log += s; });
+  ASSERT_EQ(rebuilder.FullBuild(), Rebuilder::Outcome::kPublished) << log;
+  const std::string data = "content/reports/alpha/2022/data.yaml";
+  std::string text = *site.Read(data);
+  text.replace(text.find("pass_rate: 98.9"), 15, "pass_rate: 85.0");
+  site.Set(data, text);
+  log.clear();
+  EXPECT_EQ(rebuilder.ApplyChanges({data}), Rebuilder::Next::kCheck);
+  EXPECT_NE(log.find(data + ":"), std::string::npos) << log;
+  EXPECT_NE(log.find("warning: the value of pass_rate, 85.0, is outside its range"),
+            std::string::npos)
+      << log;
+}
+
 INSTANTIATE_TEST_SUITE_P(Sites, RebuilderTest,
                          ::testing::Values(testing::FixtureSite("good"),
                                            std::string(NIANBAO_SOURCE_DIR)),
