@@ -288,7 +288,8 @@ TEST(RebuilderChecks, ADataEditWarnsOfAFailedCheck) {
   log.clear();
   EXPECT_EQ(rebuilder.ApplyChanges({data}), Rebuilder::Next::kCheck);
   EXPECT_NE(log.find(data + ":"), std::string::npos) << log;
-  EXPECT_NE(log.find("warning: the value of pass_rate, 85.0, is outside its range"),
+  EXPECT_NE(log.find("10:14: warning: the value of pass_rate, 85, is outside its range in "
+                     "indicators.yaml (from 90 to 100)"),
             std::string::npos)
       << log;
 }
