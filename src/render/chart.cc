@@ -20,9 +20,13 @@ std::string PeriodForSummary(const PageContext& ctx, const EditionName& p) {
 }  // namespace
 
 ChartData BureauChart(const PageContext& ctx, const std::string& bureau, PeriodKind kind,
-                      const std::vector<std::string>& indicators) {
+                      const std::vector<std::string>& indicators, const Edition* until) {
   ChartData chart;
   std::vector<const Edition*> editions = ctx.model().SeriesOf(bureau, kind);
+  if (until) {
+    auto end = std::find(editions.begin(), editions.end(), until);
+    if (end != editions.end()) editions.erase(end + 1, editions.end());
+  }
   for (const Edition* e : editions) chart.periods.push_back(e->period);
   for (const std::string& id : indicators) {
     const Indicator* ind = ctx.model().catalog.FindIndicator(id);

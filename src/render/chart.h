@@ -28,9 +28,11 @@ struct ChartData {
   bool name_series = false;  // name the series in the summary even if it is the only one
 };
 
-/// The series of each listed indicator for a bureau over its editions of one period kind.
+/// The series of each listed indicator for a bureau over its editions of one period kind;
+/// with `until`, only up to that edition (a report's chart shows what its edition knew).
 ChartData BureauChart(const PageContext& ctx, const std::string& bureau, PeriodKind kind,
-                      const std::vector<std::string>& indicators);
+                      const std::vector<std::string>& indicators,
+                      const Edition* until = nullptr);
 
 /// One indicator over the editions of one period kind, a series per bureau that lists the
 /// indicator in at least one edition of that kind; periods are the union of their years.

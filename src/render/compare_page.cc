@@ -94,9 +94,11 @@ std::string Fill(std::string text, const std::map<std::string, std::string>& val
 std::string ComparisonLabel(const PageContext& ctx, const EditionPair& pair) {
   std::string label = Fill(ctx.T("compare_pair"), {{"a", ctx.PeriodLabel(pair.a->period)},
                                                    {"b", ctx.PeriodLabel(pair.b->period)}});
-  if (pair.first_vs_latest) {
+  if (pair.from_first) {
     bool zh = format::IsChinese(ctx.lang());
-    label += (zh ? "（" : " (") + ctx.T("compare_first_latest") + (zh ? "）" : ")");
+    label += (zh ? "（" : " (") +
+             ctx.T(pair.first_vs_latest ? "compare_first_latest" : "compare_from_first") +
+             (zh ? "）" : ")");
   }
   return label;
 }
@@ -121,7 +123,7 @@ OutputFile RenderComparePage(const RenderInputs& in, const Templates& t, const s
   data.Set("a_url", ctx.Link(urls::Report(lang, a.bureau, a.name)));
   data.Set("b_label", b_label);
   data.Set("b_url", ctx.Link(urls::Report(lang, b.bureau, b.name)));
-  data.Set("first_vs_latest", pair.first_vs_latest);
+  data.Set("from_first", pair.from_first);
 
   // Every indicator that either edition lists, grouped by category, in catalogue order.
   Tally tally;
@@ -146,6 +148,9 @@ OutputFile RenderComparePage(const RenderInputs& in, const Templates& t, const s
 
   TemplateData others = TemplateData::EmptyList();
   for (const EditionPair& p : ComparisonsOf(model, bureau.id)) {
+    // Neighbours and the first against the latest; the older first-vs pages are still
+    // published (their URLs stay) but not listed.
+    if (p.from_first && !p.first_vs_latest && !(p.a == pair.a && p.b == pair.b)) continue;
     TemplateData o;
     o.Set("label", ComparisonLabel(ctx, p));
     o.Set("url", ctx.Link(urls::Compare(lang, bureau.id, p.a->name, p.b->name)));

@@ -75,7 +75,8 @@ std::string FillNarrative(const PageContext& page, const Templates& t, const Nar
     const ChartSpec& spec = body.charts[i];
     std::string chart_html;
     if (edition) {
-      ChartData chart = BureauChart(ctx, edition->bureau, edition->period.kind, spec.indicators);
+      ChartData chart =
+          BureauChart(ctx, edition->bureau, edition->period.kind, spec.indicators, edition);
       chart.id = "chart-" + std::to_string(i + 1);
       chart.bar = spec.bar;
       chart.title = spec.title.empty() ? chart.series.front().name : ctx.Tr(spec.title);
@@ -113,21 +114,29 @@ OutputFiles RenderReportPage(const RenderInputs& in, const Templates& t, const s
   TemplateData groups = GroupByCategory(ctx, [&](const Indicator& ind) {
     return e.Lists(ind) ? std::optional(ctx.FigureData(e, ind)) : std::nullopt;
   });
-  data.Set("has_figures", !groups.IsEmptyList());
+  const bool has_figures = !groups.IsEmptyList();
+  data.Set("has_figures", has_figures);
   data.Set("groups", std::move(groups));
+  // Only this edition and earlier ones: a report page must read the same when later
+  // editions arrive (no "next" link; the bureau page lists them all).
   if (const Edition* prev = model.Previous(e)) {
     data.Set("previous_label", ctx.PeriodLabel(prev->period));
     data.Set("previous_url", ctx.Link(urls::Report(lang, e.bureau, prev->name)));
-    data.Set("compare_previous_url", ctx.Link(urls::Compare(lang, e.bureau, prev->name, e.name)));
-    data.Set("compare_previous",
-             ReplaceAll(ctx.T("compare_previous"), "{period}", ctx.PeriodLabel(prev->period)));
+    if (has_figures && !HasFigures(*prev)) {
+      data.Set("no_comparison", ReplaceAll(ctx.T("compare_previous_no_figures"), "{period}",
+                                           ctx.PeriodLabel(prev->period)));
+    }
+    // The comparison with the nearest earlier edition that has figures, if any.
+    for (const EditionPair& p : ComparisonsOf(model, e.bureau)) {
+      if (p.b != &e || p.from_first) continue;
+      data.Set("compare_previous_url", ctx.Link(urls::Compare(lang, e.bureau, p.a->name, e.name)));
+      data.Set("compare_previous", ReplaceAll(ctx.T("compare_previous"), "{period}",
+                                              ctx.PeriodLabel(p.a->period)));
+    }
   } else {
     data.Set("first_edition", true);
   }
-  if (const Edition* next = model.Next(e)) {
-    data.Set("next_label", ctx.PeriodLabel(next->period));
-    data.Set("next_url", ctx.Link(urls::Report(lang, e.bureau, next->name)));
-  }
+  if (!has_figures) data.Set("no_figures_edition", ctx.T("no_figures_edition"));
   files.push_back(ctx.Finish(t, "report", std::move(data), title,
                              {{ctx.T("home"), urls::Home(lang)},
                               {ctx.Tr(bureau.short_name), urls::Bureau(lang, bureau.id)},
@@ -185,7 +194,7 @@ OutputFiles RenderBureauFiles(const RenderInputs& in, const Templates& t, const 
     k.Set("categories", BureauTrends(ctx, t, bureau.id, kind, files));
     TemplateData comparisons = TemplateData::EmptyList();
     for (const EditionPair& p : ComparisonsOf(model, bureau.id)) {
-      if (p.a->period.kind != kind) continue;
+      if (p.a->period.kind != kind || (p.from_first && !p.first_vs_latest)) continue;
       TemplateData c;
       c.Set("label", ComparisonLabel(ctx, p));
       c.Set("url", ctx.Link(urls::Compare(lang, bureau.id, p.a->name, p.b->name)));
