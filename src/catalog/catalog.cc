@@ -6,6 +6,7 @@
 #include "catalog/data_checks.h"
 #include "core/parallel.h"
 #include "core/text.h"
+#include "format/number_format.h"
 #include "yaml/reader.h"
 
 namespace nianbao {
@@ -18,6 +19,23 @@ const T* FindById(const std::vector<T>& items, const std::string& id) {
     if (item.id == id) return &item;
   }
   return nullptr;
+}
+
+// A unit with a Chinese magnitude (万元, 亿元, 万户) is written in English prose at the
+// English scale, in the base unit its English name gives (docs/numbers.md).
+void SetEnglishScale(Indicator& ind) {
+  int magnitude = 0;
+  for (const auto& [lang, text] : ind.unit.text) {
+    if (format::IsChinese(lang)) magnitude = std::max(magnitude, format::ChineseMagnitude(text));
+  }
+  ind.magnitude = magnitude;
+  if (magnitude == 0) return;
+  for (const auto& [lang, text] : ind.unit.text) {
+    if (format::IsChinese(lang)) continue;
+    if (std::optional<std::string> base = format::EnglishBaseUnit(text, magnitude)) {
+      ind.scaled_unit[lang] = *base;
+    }
+  }
 }
 
 // Reads an "id:" value and checks it against the id rule and earlier ids.
@@ -107,6 +125,7 @@ void LoadIndicators(const FileSystem& site, const SiteConfig& config, Catalog& c
     };
     text("name", "indicator name", ind.name);
     text("unit", "unit", ind.unit);
+    SetEnglishScale(ind);
     if (const yaml::Node* n = reader.Required(*item, "kind")) {
       if (auto k = reader.Choice(*n, "kind", {"count", "amount", "rate"})) {
         ind.kind = *k == "count"    ? IndicatorKind::kCount

@@ -49,6 +49,11 @@ struct Indicator {
   int decimals = 0;
   Better better = Better::kNeutral;
   Translated description;  // may be empty
+  /// The Chinese unit's magnitude (万: 4, 亿: 8) and, per other language, the unit it counts
+  /// in (亿元 → "yuan"): English prose writes "279.00 billion yuan", not "2,790.02 100
+  /// million yuan". Empty when the units do not say.
+  int magnitude = 0;
+  std::map<std::string, std::string> scaled_unit;
   DataChecks checks;
 };
 

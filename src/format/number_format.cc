@@ -1,6 +1,7 @@
 #include "format/number_format.h"
 
 #include <algorithm>
+#include <cctype>
 #include <charconv>
 #include <cmath>
 #include <string>
@@ -137,6 +138,35 @@ std::string ZhCompact(double value, const Quantity& q) {
   return Compact(exact, 8, std::string(kYi) + unit);
 }
 
+/// Multiplies by 10^places by moving the decimal point.
+Decimal ShiftRight(Decimal d, int places) {
+  if (static_cast<int>(d.frac_digits.size()) < places) {
+    d.frac_digits.append(places - d.frac_digits.size(), '0');
+  }
+  d.int_digits += d.frac_digits.substr(0, places);
+  d.frac_digits.erase(0, places);
+  StripLeadingZeros(d);
+  return d;
+}
+
+/// English prose at the English scale (Quantity::magnitude).
+std::string EnglishScaled(double value, const Quantity& q) {
+  const Decimal exact = ShiftRight(ToDecimal(value), q.magnitude);
+  const std::string unit = q.base_unit.empty() ? "" : " " + std::string(q.base_unit);
+  Decimal plain = Round(exact, std::max(0, ClampDecimals(q.decimals) - q.magnitude));
+  if (plain.int_digits.size() <= 6) return WithSign(plain, "-") + unit;
+  static constexpr std::pair<int, const char*> kScales[] = {
+      {6, " million"}, {9, " billion"}, {12, " trillion"}};
+  size_t tier = plain.int_digits.size() > 12 ? 2 : plain.int_digits.size() > 9 ? 1 : 0;
+  Decimal scaled = Round(ShiftLeft(exact, kScales[tier].first), 2);
+  // 999.995 million rounds to 1,000.00 million: say 1.00 billion.
+  if (scaled.int_digits.size() > 3 && tier < 2) {
+    ++tier;
+    scaled = Round(ShiftLeft(exact, kScales[tier].first), 2);
+  }
+  return WithSign(scaled, "-") + kScales[tier].second + unit;
+}
+
 /// The change words: zh 增长/提高/下降, en up/down; 持平/unchanged when it rounds to zero.
 std::string ChangeWords(double change, int decimals, std::string_view lang, bool points) {
   if (!std::isfinite(change)) return NonFinite(change);
@@ -195,10 +225,54 @@ std::string FormatValue(double value, const Quantity& q, std::string_view lang, 
   if (zh && style == Style::kProse && q.kind != IndicatorKind::kRate && std::isfinite(value)) {
     return ZhCompact(value, q);
   }
+  if (!zh && style == Style::kProse && q.magnitude > 0 && q.kind != IndicatorKind::kRate &&
+      std::isfinite(value)) {
+    return EnglishScaled(value, q);
+  }
   std::string out = FormatNumber(value, q.decimals);
   if (q.unit.empty()) return out;
   if (!zh && q.unit != "%") out += ' ';
   return out += q.unit;
+}
+
+int ChineseMagnitude(std::string_view zh_unit) {
+  if (zh_unit.starts_with("万亿")) return 12;
+  if (zh_unit.starts_with(kYi)) return 8;
+  if (zh_unit.starts_with(kWan)) return 4;
+  return 0;
+}
+
+std::optional<std::string> EnglishBaseUnit(std::string_view en_unit, int magnitude) {
+  static constexpr std::pair<int, const char*> kWords[] = {
+      {4, "ten thousand"}, {4, "10 thousand"}, {4, "10,000"}, {4, "10 000"}, {4, "10k"},
+      {8, "hundred million"}, {8, "100 million"}, {8, "100,000,000"}, {8, "100m"},
+      {12, "trillion"}};
+  std::string lower(en_unit);
+  for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  for (const auto& [power, words] : kWords) {
+    if (power != magnitude) continue;
+    size_t at = lower.find(words);
+    if (at == std::string::npos) continue;
+    const size_t end = at + std::string_view(words).size();
+    // Whole words only: "10k" must not match inside "110k".
+    if ((at > 0 && std::isalnum(static_cast<unsigned char>(lower[at - 1]))) ||
+        (end < lower.size() && std::isalnum(static_cast<unsigned char>(lower[end])))) {
+      continue;
+    }
+    std::string rest = std::string(en_unit.substr(0, at)) + std::string(en_unit.substr(end));
+    // Tidy the gap: no double, leading or trailing spaces.
+    std::string out;
+    for (char c : rest) {
+      if (c == ' ' && (out.empty() || out.back() == ' ')) continue;
+      out += c;
+    }
+    while (!out.empty() && out.back() == ' ') out.pop_back();
+    std::string lower_out = out;
+    for (char& c : lower_out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    if (lower_out == "cny" || lower_out == "rmb" || lower_out == "yuan (cny)") return "yuan";
+    return out;
+  }
+  return std::nullopt;
 }
 
 std::string FormatPercentChange(double percent, std::string_view lang) {

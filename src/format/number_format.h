@@ -3,6 +3,7 @@
 // bytes. The rules are written down in docs/numbers.md. Pure functions, thread-safe.
 #pragma once
 
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -18,7 +19,20 @@ struct Quantity {
   IndicatorKind kind = IndicatorKind::kCount;
   int decimals = 0;
   std::string_view unit;  // "户", "亿元", "%", "entities", "CNY 10,000"…
+  /// English prose only: the unit counts 10^magnitude of `base_unit` (亿元: 8, "yuan"), so
+  /// the figure is written at the English scale instead ("279.00 billion yuan"). 0: no.
+  int magnitude = 0;
+  std::string_view base_unit;
 };
+
+/// The power of ten a Chinese unit starts with: 万 4, 亿 8, 万亿 12 ("亿元" → 8); 0 if none.
+int ChineseMagnitude(std::string_view zh_unit);
+
+/// An English unit without its magnitude ("10k yuan", "100 million yuan", "CNY 100
+/// million", "10,000 entities" → "yuan", "yuan", "yuan", "entities"; CNY and RMB read as
+/// yuan), if it states the magnitude `magnitude` (4 or 8); nullopt if it does not, and then
+/// nothing is rescaled.
+std::optional<std::string> EnglishBaseUnit(std::string_view en_unit, int magnitude);
 
 /// Where the text goes: a table cell shows the full number; prose may use 万/亿.
 enum class Style { kTable, kProse };
@@ -37,6 +51,9 @@ double RoundHalfAway(double value, int decimals);
 /// unit that does not already start with 万/亿, "1.23亿户" for ≥100,000,000, and 万元 ≥ 10,000
 /// becomes 亿元. en: "123,456 entities", "98.7%" (no space before %), both styles alike.
 /// The 万/亿 tier is chosen on the value rounded at q.decimals; "10000.00万" goes up to 亿.
+/// English prose of a quantity with a magnitude: the value times 10^magnitude, below a
+/// million as a whole number with grouping ("25,000 entities"), from a million on in
+/// million, billion or trillion with 2 decimals ("4.52 million yuan").
 std::string FormatValue(double value, const Quantity& q, std::string_view lang, Style style);
 
 /// A signed relative change in percent: zh "增长12.3%" / "下降0.4%" / "持平";

@@ -73,7 +73,12 @@ format::Quantity PageContext::QuantityOf(const Indicator& ind) const {
 }
 
 format::Quantity PageContext::QuantityOf(const Indicator& ind, const std::string& lang) const {
-  return {ind.kind, ind.decimals, ind.unit.Get(lang, in_.model.config.default_language())};
+  format::Quantity q{ind.kind, ind.decimals, ind.unit.Get(lang, in_.model.config.default_language())};
+  if (auto it = ind.scaled_unit.find(lang); it != ind.scaled_unit.end()) {
+    q.magnitude = ind.magnitude;
+    q.base_unit = it->second;
+  }
+  return q;
 }
 
 std::string PageContext::ValueText(const Value& v, const Indicator& ind, format::Style style,

@@ -264,3 +264,60 @@ TEST(LocaleTest, FormattingIgnoresProcessLocale) {
 
 }  // namespace
 }  // namespace nianbao::format
+
+namespace nianbao::format {
+namespace {
+
+Quantity Scaled(int magnitude, std::string_view unit, std::string_view base, int decimals = 2) {
+  Quantity q{IndicatorKind::kAmount, decimals, unit};
+  q.magnitude = magnitude;
+  q.base_unit = base;
+  return q;
+}
+
+// Regression: English prose read "2,790.02 100 million yuan" and "452.37 10k yuan".
+TEST(EnglishScaleTest, ChineseMagnitudesAreWrittenAtTheEnglishScale) {
+  EXPECT_EQ(FormatValue(2790.02, Scaled(8, "100 million yuan", "yuan"), "en", Style::kProse),
+            "279.00 billion yuan");
+  EXPECT_EQ(FormatValue(452.37, Scaled(4, "10k yuan", "yuan"), "en", Style::kProse),
+            "4.52 million yuan");
+  EXPECT_EQ(FormatValue(455.63, Scaled(8, "CNY 100 million", "yuan"), "en", Style::kProse),
+            "45.56 billion yuan");
+  // Below a million: the whole number, grouped.
+  EXPECT_EQ(FormatValue(2.5, Scaled(4, "10,000 entities", "entities", 1), "en", Style::kProse),
+            "25,000 entities");
+  EXPECT_EQ(FormatValue(99.99, Scaled(4, "10k yuan", "yuan"), "en", Style::kProse),
+            "999,900 yuan");
+  // 99,999.999万 is 999.99999 million: it rounds up to the next scale, not "1,000.00 million".
+  EXPECT_EQ(FormatValue(99999.9999, Scaled(4, "10k yuan", "yuan", 4), "en", Style::kProse),
+            "1.00 billion yuan");
+  EXPECT_EQ(FormatValue(-123456, Scaled(4, "10k yuan", "yuan", 0), "en", Style::kProse),
+            "-1.23 billion yuan");
+  EXPECT_EQ(FormatValue(2.5e5, Scaled(8, "100m yuan", "yuan", 0), "en", Style::kProse),
+            "25.00 trillion yuan");
+  // Tables keep the catalogue's unit (one unit per column); Chinese is unchanged.
+  EXPECT_EQ(FormatValue(2790.02, Scaled(8, "100 million yuan", "yuan"), "en", Style::kTable),
+            "2,790.02 100 million yuan");
+  EXPECT_EQ(FormatValue(2790.02, Scaled(8, "亿元", ""), "zh", Style::kProse), "2,790.02亿元");
+}
+
+TEST(EnglishScaleTest, MagnitudesAndBaseUnits) {
+  EXPECT_EQ(ChineseMagnitude("万元"), 4);
+  EXPECT_EQ(ChineseMagnitude("亿元"), 8);
+  EXPECT_EQ(ChineseMagnitude("万亿元"), 12);
+  EXPECT_EQ(ChineseMagnitude("万户"), 4);
+  EXPECT_EQ(ChineseMagnitude("户"), 0);
+  EXPECT_EQ(EnglishBaseUnit("100 million yuan", 8), "yuan");
+  EXPECT_EQ(EnglishBaseUnit("CNY 100 million", 8), "yuan");
+  EXPECT_EQ(EnglishBaseUnit("RMB 10,000", 4), "yuan");
+  EXPECT_EQ(EnglishBaseUnit("10k yuan", 4), "yuan");
+  EXPECT_EQ(EnglishBaseUnit("Ten Thousand households", 4), "households");
+  EXPECT_EQ(EnglishBaseUnit("10k", 4), "");
+  // A unit that does not state the magnitude is left alone.
+  EXPECT_EQ(EnglishBaseUnit("yuan", 4), std::nullopt);
+  EXPECT_EQ(EnglishBaseUnit("110k yuan", 4), std::nullopt);
+  EXPECT_EQ(EnglishBaseUnit("10k yuan", 8), std::nullopt);
+}
+
+}  // namespace
+}  // namespace nianbao::format

@@ -86,8 +86,8 @@ TEST_F(GoodSite, ShortcodesAreFormattedPerLanguage) {
                   "class=\"figure\">up 0.6 pp</span>"));
   // The previous figure was withheld: no change is invented.
   EXPECT_TRUE(Has(en,
-                  "Fines: <span class=\"figure\">512.3 CNY 10k</span> (<span class=\"figure\">no "
-                  "earlier figure to compare</span>)"));
+                  "Fines: <span class=\"figure\">5.12 million yuan</span> (<span "
+                  "class=\"figure\">no earlier figure to compare</span>)"));
 }
 
 TEST_F(GoodSite, ChineseMarkdownAndSafeHtml) {
