@@ -244,9 +244,9 @@ int ChineseMagnitude(std::string_view zh_unit) {
 
 std::optional<std::string> EnglishBaseUnit(std::string_view en_unit, int magnitude) {
   static constexpr std::pair<int, const char*> kWords[] = {
-      {4, "ten thousand"}, {4, "10 thousand"}, {4, "10,000"}, {4, "10 000"}, {4, "10k"},
-      {8, "hundred million"}, {8, "100 million"}, {8, "100,000,000"}, {8, "100m"},
-      {12, "trillion"}};
+      {4, "ten thousand"}, {4, "10 thousand"},     {4, "10,000"},      {4, "10 000"},
+      {4, "10k"},          {8, "hundred million"}, {8, "100 million"}, {8, "100,000,000"},
+      {8, "100m"},         {12, "trillion"}};
   std::string lower(en_unit);
   for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
   for (const auto& [power, words] : kWords) {

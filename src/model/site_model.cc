@@ -125,8 +125,10 @@ Change ComputeChange(const Value& previous, const Value& current, const Edition*
     c.status = Change::Status::kNoPrevious;
   } else if (current.status != ValueStatus::kNumber) {
     c.status = Change::Status::kCurrentMissing;
+    c.withheld = current.status == ValueStatus::kWithheld;
   } else if (previous.status != ValueStatus::kNumber) {
     c.status = Change::Status::kPreviousMissing;
+    c.withheld = previous.status == ValueStatus::kWithheld;
   } else {
     c.delta = current.number - previous.number;
     if (kind == IndicatorKind::kRate) {

@@ -22,6 +22,7 @@ struct Change {
     kCurrentMissing,   // this edition's value is withheld or not reported
   };
   Status status = Status::kNoPrevious;
+  bool withheld = false;  // the missing value exists but is withheld, not unreported
   const Edition* previous = nullptr;
   double delta = 0;    // current − previous (percentage points for rates)
   double percent = 0;  // delta / previous × 100, for count and amount

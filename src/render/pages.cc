@@ -18,6 +18,13 @@ std::string EditionTitle(const PageContext& ctx, const Edition& e) {
   return ctx.Tr(b->name) + sep + ctx.PeriodLabel(e.period) + sep + ctx.T("report_word");
 }
 
+// A language's name in the page's language ("Chinese" on an English page), from the
+// theme's lang_name_<code>; else the language's name for itself.
+std::string LanguageNameIn(const PageContext& ctx, const std::string& lang) {
+  const std::string& name = ctx.T("lang_name_" + lang);
+  return name.empty() ? ctx.inputs().theme.String(lang, "language_name") : name;
+}
+
 // The narrative shown on a page in `lang`: its own, or the default language's.
 const Narrative* NarrativeFor(const SiteModel& model, const std::map<std::string, Narrative>& all,
                               const std::string& lang) {
@@ -39,8 +46,7 @@ void SetNarrative(const PageContext& ctx, const Templates& t, TemplateData& data
   if (n->lang != ctx.lang()) {
     data.Set("untranslated", true);
     data.Set("untranslated_notice",
-             ReplaceAll(ctx.T("no_translation"), "{language}",
-                        ctx.inputs().theme.String(n->lang, "language_name")));
+             ReplaceAll(ctx.T("no_translation"), "{language}", LanguageNameIn(ctx, n->lang)));
   }
   if (!n->front.date.empty()) data.Set("date", n->front.date);
   if (!n->front.summary.empty()) data.Set("summary", n->front.summary);
@@ -130,8 +136,8 @@ OutputFiles RenderReportPage(const RenderInputs& in, const Templates& t, const s
     for (const EditionPair& p : ComparisonsOf(model, e.bureau)) {
       if (p.b != &e || p.from_first) continue;
       data.Set("compare_previous_url", ctx.Link(urls::Compare(lang, e.bureau, p.a->name, e.name)));
-      data.Set("compare_previous", ReplaceAll(ctx.T("compare_previous"), "{period}",
-                                              ctx.PeriodLabel(p.a->period)));
+      data.Set("compare_previous",
+               ReplaceAll(ctx.T("compare_previous"), "{period}", ctx.PeriodLabel(p.a->period)));
     }
   } else {
     data.Set("first_edition", true);

@@ -73,7 +73,8 @@ format::Quantity PageContext::QuantityOf(const Indicator& ind) const {
 }
 
 format::Quantity PageContext::QuantityOf(const Indicator& ind, const std::string& lang) const {
-  format::Quantity q{ind.kind, ind.decimals, ind.unit.Get(lang, in_.model.config.default_language())};
+  format::Quantity q{ind.kind, ind.decimals,
+                     ind.unit.Get(lang, in_.model.config.default_language())};
   if (auto it = ind.scaled_unit.find(lang); it != ind.scaled_unit.end()) {
     q.magnitude = ind.magnitude;
     q.base_unit = it->second;
@@ -102,9 +103,9 @@ std::string PageContext::ChangeText(const Change& c, const Indicator& ind,
     case Change::Status::kNoPrevious:
       return s("change_no_previous");
     case Change::Status::kCurrentMissing:
-      return s("change_current_missing");
+      return s(c.withheld ? "change_current_withheld" : "change_current_missing");
     case Change::Status::kPreviousMissing:
-      return s("change_previous_missing");
+      return s(c.withheld ? "change_previous_withheld" : "change_previous_missing");
     case Change::Status::kZeroBase:
       return s("change_zero_base");
     case Change::Status::kOk:
@@ -130,9 +131,11 @@ TemplateData PageContext::FigureData(const Edition& e, const Indicator& ind) con
   d.Set("is_null", v.status == ValueStatus::kNull);
   d.Set("change", ChangeText(c, ind, lang_));
   d.Set("has_change", c.status == Change::Status::kOk || c.status == Change::Status::kZeroBase);
-  if (c.status == Change::Status::kOk || c.status == Change::Status::kZeroBase) {
-    d.Set("delta", format::FormatSignedDelta(c.delta, QuantityOf(ind), lang_));
-  }
+  // Each thing once: a rate's change already is its delta in points.
+  const bool has_delta =
+      (c.status == Change::Status::kOk || c.status == Change::Status::kZeroBase) &&
+      ind.kind != IndicatorKind::kRate;
+  if (has_delta) d.Set("delta", format::FormatSignedDelta(c.delta, QuantityOf(ind), lang_));
   if (c.previous) {
     d.Set("previous_label", PeriodLabel(c.previous->period));
     d.Set("previous_value", ValueText(c.previous->ValueOf(ind), ind, format::Style::kTable, lang_));
@@ -146,6 +149,11 @@ TemplateData PageContext::FigureData(const Edition& e, const Indicator& ind) con
     d.Set("direction", dir_key);
     d.Set("direction_text", T(std::string("direction_") + dir_key));
   }
+  d.Set("has_detail", has_delta || *dir_key);
+  d.Set("delta_and_direction", has_delta && *dir_key);
+  // No space between a number and its unit in Chinese, nor before % in English.
+  const std::string& unit = Tr(ind.unit);
+  d.Set("unit_space", format::IsChinese(lang_) || unit == "%" ? "" : " ");
   // The arrow says which way the figure moved; the word (and colour) whether that is good.
   if (c.status == Change::Status::kOk || c.status == Change::Status::kZeroBase) {
     d.Set("direction_symbol", c.delta > 0 ? "▲" : c.delta < 0 ? "▼" : "＝");

@@ -76,6 +76,17 @@ std::vector<Job> MakeJobs(const RenderInputs& in, const Templates& t, const Body
       for (const auto& [lang, n] : e.narratives) {
         std::shared_ptr<const NarrativeBody> body = n.body ? n.body : bodies(n, diags);
         if (!body) return;  // its errors are in diags
+        // "比上年{{< change x >}}" in a first edition reads "比上年无上期数据可比": say so.
+        if (!model.Previous(e)) {
+          for (const Shortcode& sc : body->shortcodes) {
+            if (sc.name != "change") continue;
+            diags.Warning(sc.pos, "'{{< change " + sc.arg + " >}}' in the first " +
+                                      std::string(PeriodKindId(e.period.kind)) +
+                                      " edition has no earlier figure: the sentence says \"" +
+                                      in.theme.String(lang, "change_no_previous") +
+                                      "\" there (leave the change out of this edition)");
+          }
+        }
         held[lang] = std::move(body);
       }
       for (const std::string& lang : langs) sink.Put(RenderReportPage(in, t, lang, e, held));

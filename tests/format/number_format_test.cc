@@ -286,8 +286,7 @@ TEST(EnglishScaleTest, ChineseMagnitudesAreWrittenAtTheEnglishScale) {
   // Below a million: the whole number, grouped.
   EXPECT_EQ(FormatValue(2.5, Scaled(4, "10,000 entities", "entities", 1), "en", Style::kProse),
             "25,000 entities");
-  EXPECT_EQ(FormatValue(99.99, Scaled(4, "10k yuan", "yuan"), "en", Style::kProse),
-            "999,900 yuan");
+  EXPECT_EQ(FormatValue(99.99, Scaled(4, "10k yuan", "yuan"), "en", Style::kProse), "999,900 yuan");
   // 99,999.999万 is 999.99999 million: it rounds up to the next scale, not "1,000.00 million".
   EXPECT_EQ(FormatValue(99999.9999, Scaled(4, "10k yuan", "yuan", 4), "en", Style::kProse),
             "1.00 billion yuan");

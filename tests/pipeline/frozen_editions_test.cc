@@ -24,8 +24,8 @@ TEST(FrozenEditions, ANewEditionChangesNoEarlierReportAndKeepsEveryComparison) {
   TempDir tmp;
   const std::string site = tmp.path() + "/site";
   CopyTree(FixtureSite("good"), site);
-  RunResult r = RunCommand(Binary() + " build --quiet --site " + site + " --out " + tmp.path() +
-                           "/before");
+  RunResult r =
+      RunCommand(Binary() + " build --quiet --site " + site + " --out " + tmp.path() + "/before");
   ASSERT_EQ(r.exit_code, 0) << r.output;
   const auto before = ReadTree(tmp.path() + "/before");
 

@@ -84,10 +84,10 @@ TEST_F(GoodSite, ShortcodesAreFormattedPerLanguage) {
   EXPECT_TRUE(Has(en,
                   "The pass rate was <span class=\"figure\">98.1%</span>, <span "
                   "class=\"figure\">up 0.6 pp</span>"));
-  // The previous figure was withheld: no change is invented.
+  // The previous figure was withheld: no change is invented, and withheld is not missing.
   EXPECT_TRUE(Has(en,
                   "Fines: <span class=\"figure\">5.12 million yuan</span> (<span "
-                  "class=\"figure\">no earlier figure to compare</span>)"));
+                  "class=\"figure\">the earlier figure is withheld</span>)"));
 }
 
 TEST_F(GoodSite, ChineseMarkdownAndSafeHtml) {
@@ -108,7 +108,7 @@ TEST_F(GoodSite, FiguresTableShowsWithheldAndNullApart) {
   // A zero base has an absolute change but no percentage.
   EXPECT_TRUE(
       Has("en/reports/alpha/2021/index.html",
-          "earlier figure was zero; no percentage <span class=\"delta\">(+35,000.50)</span>"));
+          "earlier figure was zero; no percentage (<span class=\"delta\">+35,000.50</span>)"));
 }
 
 TEST_F(GoodSite, UserTextIsEscaped) {

@@ -24,7 +24,7 @@ TEST(MissingTranslation, WarnsAndShowsTheDefaultLanguageMarked) {
   std::string page = ReadFile(site + "/public/en/reports/beta/2021/index.html");
   EXPECT_NE(page.find("<html lang=\"en\">"), std::string::npos);
   EXPECT_NE(page.find("<p class=\"notice\" role=\"note\">No English translation of this page "
-                      "exists yet; the text below is the original in 中文.</p>"),
+                      "exists yet; the text below is the original in Chinese.</p>"),
             std::string::npos);
   EXPECT_NE(page.find("<div class=\"narrative\" lang=\"zh\">\n<p>乙县市场主体<span "
                       "class=\"figure\">40,210户</span>。</p>"),
@@ -63,6 +63,39 @@ TEST(Cli, NotASiteFolder) {
   EXPECT_EQ(
       r.output.substr(0, r.output.find('\n') + 1),
       "content/site.yaml: error: no site.yaml: is this a nianbao site folder? (use --site DIR)\n");
+}
+
+// Regression: "比上年{{< change x >}}" in a first edition read "比上年无上期数据可比".
+TEST(FirstEditionChange, TheSentenceIsWarnedOf) {
+  TempDir tmp;
+  const std::string site = tmp.path() + "/site";
+  CopyTree(FixtureSite("good"), site);
+  for (const char* lang : {"zh", "en"}) {
+    WriteFile(site + "/content/reports/alpha/2020/report." + lang + ".md",
+              "---\ntitle: t\n---\n市场主体比上年{{< change entities >}}。\n");
+  }
+  RunResult r = RunCommand(Binary() + " build --quiet --site " + site);
+  EXPECT_EQ(r.exit_code, 0) << r.output;
+  EXPECT_NE(r.output.find("content/reports/alpha/2020/report.zh.md:4:8: warning: '{{< change "
+                          "entities >}}' in the first annual edition has no earlier figure: the "
+                          "sentence says \"无上期数据可比\" there (leave the change out of this "
+                          "edition)"),
+            std::string::npos)
+      << r.output;
+  EXPECT_NE(r.output.find("content/reports/alpha/2020/report.en.md:4:8: warning: "),
+            std::string::npos);
+  EXPECT_EQ(RunCommand(Binary() + " build --quiet --strict --site " + site).exit_code, 1);
+}
+
+// Withheld is not missing: the change says the earlier figure is not public.
+TEST(WithheldWording, ChineseSaysNotPublic) {
+  TempDir tmp;
+  RunResult r = RunCommand(Binary() + " build --quiet --site " + FixtureSite("good") + " --out " +
+                           tmp.path() + "/p");
+  ASSERT_EQ(r.exit_code, 0) << r.output;
+  const std::string page = ReadFile(tmp.path() + "/p/zh/reports/alpha/2021/index.html");
+  EXPECT_NE(page.find("上期数据未公开"), std::string::npos);
+  EXPECT_EQ(page.find("上期数据缺失"), std::string::npos);
 }
 
 }  // namespace

@@ -165,7 +165,7 @@ TEST_F(ChartsSite, ComparePageHeadingSummaryAndLinks) {
   EXPECT_TRUE(Has(zh, "<h1>甲市市场监督管理局2020年与2021年对比</h1>"));
   EXPECT_TRUE(
       Has(zh,
-          "<p class=\"meta\">两期报告: <a href=\"../../../reports/alpha/2020/index.html\">"
+          "<p class=\"meta\">两期报告：<a href=\"../../../reports/alpha/2020/index.html\">"
           "2020年</a> · <a href=\"../../../reports/alpha/2021/index.html\">2021年</a></p>"));
   EXPECT_TRUE(Has(zh,
                   "<p class=\"lead\">共对比4项指标：3项向好，0项变差，0项持平，"
