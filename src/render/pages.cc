@@ -18,6 +18,16 @@ std::string EditionTitle(const PageContext& ctx, const Edition& e) {
   return ctx.Tr(b->name) + sep + ctx.PeriodLabel(e.period) + sep + ctx.T("report_word");
 }
 
+}  // namespace
+
+std::string ReportTitle(const PageContext& ctx, const Edition& e) {
+  auto own = e.narratives.find(ctx.lang());
+  if (own != e.narratives.end() && !own->second.front.title.empty()) return own->second.front.title;
+  return EditionTitle(ctx, e);
+}
+
+namespace {
+
 // A language's name in the page's language ("Chinese" on an English page), from the
 // theme's lang_name_<code>; else the language's name for itself.
 std::string LanguageNameIn(const PageContext& ctx, const std::string& lang) {
@@ -103,13 +113,7 @@ OutputFiles RenderReportPage(const RenderInputs& in, const Templates& t, const s
   const SiteModel& model = in.model;
   const Bureau& bureau = *model.catalog.FindBureau(e.bureau);
   TemplateData data;
-  std::string title = EditionTitle(ctx, e);
-  if (auto it = e.narratives.find(lang);
-      it != e.narratives.end() && !it->second.front.title.empty()) {
-    title = it->second.front.title;
-  } else if (auto d = NarrativeFor(model, e.narratives, lang); d && d->lang == lang) {
-    title = d->front.title.empty() ? title : d->front.title;
-  }
+  const std::string title = ReportTitle(ctx, e);
   data.Set("heading", title);
   data.Set("bureau_name", ctx.Tr(bureau.name));
   data.Set("bureau_url", ctx.Link(urls::Bureau(lang, bureau.id)));
@@ -181,8 +185,9 @@ OutputFiles RenderBureauFiles(const RenderInputs& in, const Templates& t, const 
       ed.Set("url", ctx.Link(urls::Report(lang, e.bureau, e.name)));
       // Without this, an edition without a title would show the page's "title".
       ed.Set("title", TemplateData(false));
+      // The title the report page has in this language (never another language's).
+      if (n) ed.Set("title", ReportTitle(ctx, e));
       if (n) {
-        if (!n->front.title.empty()) ed.Set("title", n->front.title);
         if (!n->front.summary.empty()) ed.Set("summary", n->front.summary);
         if (!n->front.date.empty()) ed.Set("date", n->front.date);
         ed.Set("narrative_lang", n->lang);
@@ -235,7 +240,7 @@ OutputFile RenderHomePage(const RenderInputs& in, const Templates& t, const std:
       bd.Set("latest_label", ctx.PeriodLabel(latest->period));
       bd.Set("latest_url", ctx.Link(urls::Report(lang, b.id, latest->name)));
       if (const Narrative* n = NarrativeFor(model, latest->narratives, lang)) {
-        if (!n->front.title.empty()) bd.Set("latest_title", n->front.title);
+        bd.Set("latest_title", ReportTitle(ctx, *latest));
         if (!n->front.summary.empty()) bd.Set("latest_summary", n->front.summary);
         bd.Set("latest_lang", n->lang);
       }

@@ -23,6 +23,10 @@ OutputFile RenderBureauPage(const RenderInputs& in, const Templates& t, const st
 /// The bureau page (first), followed by the CSV files of its trend charts.
 OutputFiles RenderBureauFiles(const RenderInputs& in, const Templates& t, const std::string& lang,
                               const Bureau& bureau);
+/// An edition's title in the page's language: its own narrative's, else made from the
+/// bureau and period ("Alpha City AMR 2021 work report"), never another language's.
+std::string ReportTitle(const PageContext& ctx, const Edition& edition);
+
 /// The home page shows this many bureaus (in list order) and links the bureau index.
 inline constexpr size_t kHomeBureaus = 12;
 

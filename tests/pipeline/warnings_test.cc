@@ -26,6 +26,11 @@ TEST(MissingTranslation, WarnsAndShowsTheDefaultLanguageMarked) {
   EXPECT_NE(page.find("<p class=\"notice\" role=\"note\">No English translation of this page "
                       "exists yet; the text below is the original in Chinese.</p>"),
             std::string::npos);
+  // Lists name it as the report page does: in English, never the Chinese title.
+  EXPECT_NE(ReadFile(site + "/public/en/bureaus/beta/index.html")
+                .find("<li><a href=\"../../reports/beta/2021/index.html\">2021: Beta County "
+                      "Administration for Market Regulation 2021 work report</a>"),
+            std::string::npos);
   EXPECT_NE(page.find("<div class=\"narrative\" lang=\"zh\">\n<p>乙县市场主体<span "
                       "class=\"figure\">40,210户</span>。</p>"),
             std::string::npos);
