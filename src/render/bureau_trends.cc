@@ -101,7 +101,10 @@ TemplateData BureauTrends(const PageContext& ctx, const Templates& t, const std:
       }
       ChartData chart = BureauChart(ctx, bureau, kind, ids);
       chart.id = "trend-" + kind_id + "-" + std::to_string(++chart_count);
-      chart.title = title;
+      // The period kind in the title: a bureau with annual and half-year reports has two
+      // charts of the same indicators, and each needs a name of its own.
+      const bool zh = format::IsChinese(lang);
+      chart.title = title + (zh ? "（" : " (") + ctx.T("series_" + kind_id) + (zh ? "）" : ")");
       chart.csv_name = chart.id + ".csv";
       files.push_back({dir + chart.csv_name, ChartCsv(ctx, chart)});
       charts.Push(One("html", t.Render("chart", ChartTemplateData(ctx, chart))));

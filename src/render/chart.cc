@@ -93,7 +93,20 @@ TemplateData ChartTemplateData(const PageContext& ctx, const ChartData& chart) {
   d.Set("title", chart.title);
   // Chart.js data: null is a gap, never zero.
   // Written as nlohmann's dump() of {"type", "labels", "datasets"} would write it.
-  std::string js = std::string("{\"type\":\"") + (chart.bar ? "bar" : "line") + "\",\"labels\":[";
+  // One unit for every series goes on the axis title, not into each legend entry.
+  std::string common_unit;
+  bool one_unit = !chart.series.empty();
+  bool rates = !chart.series.empty();
+  for (const ChartSeries& s : chart.series) {
+    const std::string& unit = ctx.Tr(s.indicator->unit);
+    if (&s == &chart.series.front()) common_unit = unit;
+    one_unit = one_unit && unit == common_unit;
+    rates = rates && s.indicator->kind == IndicatorKind::kRate;
+  }
+  std::string js = std::string("{\"type\":\"") + (chart.bar ? "bar" : "line") + "\",";
+  if (one_unit) js += "\"unit\":" + JsonString(common_unit) + ",";
+  if (rates) js += "\"rate\":true,";
+  js += "\"labels\":[";
   for (size_t i = 0; i < chart.periods.size(); ++i) {
     js += (i ? "," : "") + JsonString(ctx.PeriodLabel(chart.periods[i]));
   }
@@ -102,8 +115,9 @@ TemplateData ChartTemplateData(const PageContext& ctx, const ChartData& chart) {
   std::string summary;
   for (const ChartSeries& s : chart.series) {
     if (&s != &chart.series.front()) js += ",";
-    js +=
-        "{\"label\":" + JsonString(s.name + " (" + ctx.Tr(s.indicator->unit) + ")") + ",\"data\":[";
+    js += "{\"label\":" +
+          JsonString(one_unit ? s.name : s.name + " (" + ctx.Tr(s.indicator->unit) + ")") +
+          ",\"data\":[";
     const Value* first = nullptr;
     const Value* last = nullptr;
     size_t first_i = 0, last_i = 0;

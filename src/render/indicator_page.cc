@@ -299,6 +299,7 @@ OutputFiles RenderIndicatorPage(const RenderInputs& in, const Templates& t, cons
     }
     k.Set("id", kind_id);
     k.Set("name", series_name);
+    k.Set("series", series_name);
     if (any_figure) k.Set("chart_html", t.Render("chart", ChartTemplateData(ctx, chart)));
     k.Set("table_csv_url", "table-" + kind_id + ".csv");
     kinds.Push(std::move(k));

@@ -59,7 +59,10 @@ void SetNarrative(const PageContext& ctx, const Templates& t, TemplateData& data
              ReplaceAll(ctx.T("no_translation"), "{language}", LanguageNameIn(ctx, n->lang)));
   }
   if (!n->front.date.empty()) data.Set("date", n->front.date);
-  if (!n->front.summary.empty()) data.Set("summary", n->front.summary);
+  if (!n->front.summary.empty()) {
+    data.Set("summary", n->front.summary);
+    data.Set("meta_description", n->front.summary);
+  }
 }
 
 }  // namespace
@@ -95,7 +98,12 @@ std::string FillNarrative(const PageContext& page, const Templates& t, const Nar
           BureauChart(ctx, edition->bureau, edition->period.kind, spec.indicators, edition);
       chart.id = "chart-" + std::to_string(i + 1);
       chart.bar = spec.bar;
-      chart.title = spec.title.empty() ? chart.series.front().name : ctx.Tr(spec.title);
+      // Without a title of its own, a chart is named by all its series.
+      std::string names;
+      for (const ChartSeries& series : chart.series) {
+        names += (names.empty() ? "" : format::IsChinese(ctx.lang()) ? "、" : ", ") + series.name;
+      }
+      chart.title = spec.title.empty() ? names : ctx.Tr(spec.title);
       chart.csv_name = chart.id + ".csv";
       std::string dir = page.path().substr(0, page.path().rfind('/') + 1);
       files.push_back({dir + chart.csv_name, ChartCsv(ctx, chart)});
@@ -103,7 +111,13 @@ std::string FillNarrative(const PageContext& page, const Templates& t, const Nar
     }
     charts.push_back(std::move(chart_html));
   }
-  return FillPlaceholders(body.html, figures, charts);
+  std::string html = FillPlaceholders(body.html, figures, charts);
+  // cmark-gfm labels each footnote's way back in English: say it in the text's language.
+  const std::string kBack = "aria-label=\"Back to content\"";
+  if (html.find(kBack) != std::string::npos) {
+    html = ReplaceAll(html, kBack, "aria-label=\"" + HtmlEscape(ctx.T("footnote_back")) + "\"");
+  }
+  return html;
 }
 
 OutputFiles RenderReportPage(const RenderInputs& in, const Templates& t, const std::string& lang,
@@ -176,6 +190,7 @@ OutputFiles RenderBureauFiles(const RenderInputs& in, const Templates& t, const 
     std::vector<const Edition*> series = model.SeriesOf(bureau.id, kind);
     TemplateData k;
     k.Set("name", ctx.T("kind_" + std::string(PeriodKindId(kind))));
+    k.Set("kind_name", ctx.T("kind_" + std::string(PeriodKindId(kind))));
     TemplateData editions = TemplateData::EmptyList();
     for (auto it = series.rbegin(); it != series.rend(); ++it) {
       const Edition& e = **it;

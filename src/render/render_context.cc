@@ -230,7 +230,10 @@ OutputFile PageContext::Finish(const Templates& templates, const std::string& te
   data.Set("nav", std::move(nav));
   if (!in_.reload_script.empty()) data.Set("reload_script", in_.reload_script);
 
-  data.Set("body", templates.Render(template_name, data));
+  std::string body = templates.Render(template_name, data);
+  // Chart.js (210 KB) only where a chart is drawn.
+  data.Set("has_charts", body.find("data-chart=") != std::string::npos);
+  data.Set("body", std::move(body));
   return {path_, templates.Render("layout", data)};
 }
 

@@ -116,9 +116,9 @@ TEST_F(ChartTest, GapsAreNullInTheChartAndWordsInTheTable) {
   chart.title = "标题";
   TemplateData d = ChartTemplateData(ctx, chart);
   EXPECT_EQ(*d.Find("json")->AsString(),
-            "{\"type\":\"line\",\"labels\":[\"2020年\",\"2021年\",\"2022年\"],\"datasets\":["
-            "{\"label\":\"a局 (户)\",\"data\":[100.0,120.0,null]},"
-            "{\"label\":\"b局 (户)\",\"data\":[null,40.0,null]}]}");
+            "{\"type\":\"line\",\"unit\":\"户\",\"labels\":[\"2020年\",\"2021年\",\"2022年\"],"
+            "\"datasets\":[{\"label\":\"a局\",\"data\":[100.0,120.0,null]},"
+            "{\"label\":\"b局\",\"data\":[null,40.0,null]}]}");
   // Every series is named, even one with a single figure (no sentence for it).
   EXPECT_EQ(*d.Find("summary")->AsString(), "a局：2020–2021年由100户增至120户，增长20.0%。");
   std::vector<std::string> cells;

@@ -87,10 +87,11 @@ TEST_F(ChartsSite, IndicatorPageDescribesTheIndicator) {
 TEST_F(ChartsSite, IndicatorChartHasASeriesPerBureauWithGapsNotZeros) {
   const std::string zh = "zh/indicators/entities/index.html";
   EXPECT_TRUE(Has(zh,
-                  "data-chart=\"{&quot;type&quot;:&quot;line&quot;,&quot;labels&quot;:["
+                  "data-chart=\"{&quot;type&quot;:&quot;line&quot;,&quot;unit&quot;:&quot;户&quot;,"
+                  "&quot;labels&quot;:["
                   "&quot;2020年&quot;,&quot;2021年&quot;,&quot;2022年&quot;],&quot;datasets"
-                  "&quot;:[{&quot;label&quot;:&quot;甲市局 (户)&quot;,&quot;data&quot;:["
-                  "100000.0,110000.0,null]},{&quot;label&quot;:&quot;乙县局 (户)&quot;,"
+                  "&quot;:[{&quot;label&quot;:&quot;甲市局&quot;,&quot;data&quot;:["
+                  "100000.0,110000.0,null]},{&quot;label&quot;:&quot;乙县局&quot;,"
                   "&quot;data&quot;:[null,30000.0,33000.0]}]}\""));
   EXPECT_TRUE(Has(zh,
                   "<span class=\"chart-summary\">甲市局：2020–2021年由10.00万户增至11.00万户，"
@@ -274,7 +275,7 @@ TEST_F(ChartsSite, BureauTrendsAreGroupedByCategoryWithCharts) {
             (std::vector<std::string>{
                 "zh/bureaus/alpha/index.html", "zh/bureaus/alpha/trend-annual-1.csv",
                 "zh/bureaus/alpha/trend-annual-2.csv", "zh/bureaus/alpha/trend-annual-3.csv"}));
-  EXPECT_TRUE(Has(zh, "<span class=\"chart-title\">开办时间</span>"));
+  EXPECT_TRUE(Has(zh, "<span class=\"chart-title\">开办时间（年度数据）</span>"));
   // A rate and an amount never share a chart.
   EXPECT_EQ(File("zh/bureaus/alpha/trend-annual-2.csv"),
             "\xEF\xBB\xBF期间,抽检合格率 (%)\r\n2020年,97.5\r\n2021年,98.0\r\n2022年,97.2\r\n");

@@ -13,6 +13,16 @@
     en: { show: "Show data table", hide: "Hide data table" }
   };
 
+  // Axis numbers by nianbao's rules, not the browser's locale (a German browser wrote
+  // 250.000): ',' between thousands, '.' before decimals, at most two decimals.
+  function formatTick(value) {
+    var negative = value < 0;
+    var text = Math.abs(value).toFixed(2).replace(/\.?0+$/, "");
+    var parts = text.split(".");
+    parts[0] = parts[0].replace(/\B(?=(\d{3})+(?!\d))/g, ",");
+    return (negative ? "-" : "") + parts.join(".");
+  }
+
   function strings(el) {
     var lang = (el.closest("[lang]") || document.documentElement).getAttribute("lang") || "en";
     return STRINGS[lang.split("-")[0]] || STRINGS.en;
@@ -40,13 +50,18 @@
       if (bar && i % 2 === 1) { ds.backgroundColor = colour + "99"; ds.borderWidth = 2; }
     });
     holder.hidden = false;
+    // The value axis starts at zero (a rate's at 0 and ends at 100): a cut axis would make
+    // a small change look large without saying so.
+    var y = { beginAtZero: true, ticks: { callback: formatTick } };
+    if (spec.rate) { y.min = 0; y.max = 100; }
+    if (spec.unit) y.title = { display: true, text: spec.unit };
     new window.Chart(canvas, {
       type: spec.type,
       data: { labels: spec.labels, datasets: spec.datasets },
       options: {
         responsive: true, maintainAspectRatio: false, animation: false,
         plugins: { legend: { labels: { usePointStyle: true } } },
-        scales: { y: { beginAtZero: bar } }
+        scales: { y: y }
       }
     });
     var table = figure.querySelector(".table-scroll");
