@@ -1,0 +1,70 @@
+// Every figure and word as a careful editor would print it, in both languages: exact
+// strings from the fixture site's pages.
+#include <gtest/gtest.h>
+
+#include "support/site_runner.h"
+
+namespace nianbao::testing {
+namespace {
+
+class Wording : public ::testing::Test {
+ protected:
+  static void SetUpTestSuite() {
+    tmp_ = new TempDir;
+    RunResult r = RunCommand(Binary() + " build --quiet --site " + FixtureSite("good") +
+                             " --out " + tmp_->path() + "/p");
+    ASSERT_EQ(r.exit_code, 0) << r.output;
+  }
+  static void TearDownTestSuite() { delete tmp_; }
+  static std::string Page(const std::string& rel) { return ReadFile(tmp_->path() + "/p/" + rel); }
+  static bool Has(const std::string& rel, const std::string& text) {
+    return Page(rel).find(text) != std::string::npos;
+  }
+  static TempDir* tmp_;
+};
+TempDir* Wording::tmp_ = nullptr;
+
+const char kZh[] = "zh/reports/alpha/2021/index.html";
+const char kEn[] = "en/reports/alpha/2021/index.html";
+
+TEST_F(Wording, ChinesePagesUseFullWidthPunctuation) {
+  EXPECT_TRUE(Has(kZh, "<p class=\"meta\">发布日期：<time datetime=\"2022-01-20\">"));
+  EXPECT_TRUE(Has(kEn, "<p class=\"meta\">Published: <time datetime=\"2022-01-20\">"));
+  EXPECT_TRUE(Has(kZh, "上一期：2020年</a>"));
+  EXPECT_FALSE(Has(kZh, "上一期: "));
+}
+
+TEST_F(Wording, AChangeCellSaysEachThingOnce) {
+  EXPECT_TRUE(Has(kZh, "增长2.9%（<span class=\"delta\">+3,456</span>，<span "
+                       "class=\"dir-text\">向好</span>）</td>"));
+  EXPECT_TRUE(Has(kEn, "up 2.9% (<span class=\"delta\">+3,456</span>, <span "
+                       "class=\"dir-text\">better</span>)</td>"));
+  // A rate's change is its delta: said once, not "提高0.6个百分点 (+0.6个百分点)".
+  EXPECT_TRUE(Has(kZh, "提高0.6个百分点（<span class=\"dir-text\">向好</span>）</td>"));
+  EXPECT_TRUE(Has(kEn, "up 0.6 pp (<span class=\"dir-text\">better</span>)</td>"));
+}
+
+TEST_F(Wording, WithheldIsNotMissing) {
+  EXPECT_TRUE(Has(kZh, "<td class=\"change \">上期数据未公开</td>"));
+  EXPECT_TRUE(Has(kEn, "<td class=\"change \">the earlier figure is withheld</td>"));
+}
+
+TEST_F(Wording, TheDescriptionIsTheSummaryWhereThereIsOne) {
+  EXPECT_TRUE(Has(kZh, "<meta name=\"description\" content=\"市场主体稳步增长。\">"));
+  EXPECT_TRUE(Has("zh/index.html", "<meta name=\"description\" content=\"用于测试的站点。\">"));
+}
+
+TEST_F(Wording, ChartJsOnlyOnPagesWithACharts) {
+  EXPECT_TRUE(Has(kZh, "chart.umd.js"));
+  EXPECT_FALSE(Has("zh/pages/about/index.html", "chart.umd.js"));
+  EXPECT_FALSE(Has("zh/bureaus/index.html", "chart.umd.js"));
+}
+
+TEST_F(Wording, HomeFiguresHaveNoSpaceBeforeAChineseUnit) {
+  EXPECT_TRUE(Has("zh/index.html", "</span>户"));
+  EXPECT_FALSE(Has("zh/index.html", "</span> 户"));
+  EXPECT_TRUE(Has("en/index.html", "</span> entities"));
+}
+
+}  // namespace
+}  // namespace nianbao::testing
