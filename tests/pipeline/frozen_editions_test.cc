@@ -60,3 +60,48 @@ TEST(FrozenEditions, ANewEditionChangesNoEarlierReportAndKeepsEveryComparison) {
 
 }  // namespace
 }  // namespace nianbao::testing
+
+namespace nianbao::testing {
+namespace {
+
+// Regression: a narrative-only edition was compared, every cell 未报送; now it is not, and
+// the next report says why.
+TEST(NoFiguresNoComparison, TheNextReportSaysWhy) {
+  TempDir tmp;
+  const std::string site = tmp.path() + "/site";
+  CopyTree(FixtureSite("good"), site);
+  WriteFile(site + "/content/reports/alpha/2020/data.yaml", "values:\n");
+  WriteFile(site + "/content/reports/alpha/2020/report.zh.md", "---\ntitle: 2020年\n---\n正文。\n");
+  WriteFile(site + "/content/reports/alpha/2020/report.en.md", "---\ntitle: 2020\n---\nText.\n");
+  RunResult r = RunCommand(Binary() + " build --quiet --site " + site + " --out " + tmp.path() +
+                           "/p");
+  ASSERT_EQ(r.exit_code, 0) << r.output;
+  const std::string zh = ReadFile(tmp.path() + "/p/zh/reports/alpha/2021/index.html");
+  EXPECT_NE(zh.find("<p class=\"meta\">上一期（2020年）未发布指标数据，无法对比。</p>"),
+            std::string::npos);
+  EXPECT_EQ(zh.find("2020-vs-2021"), std::string::npos);
+  EXPECT_NE(ReadFile(tmp.path() + "/p/en/reports/alpha/2020/index.html")
+                .find("<p class=\"notice\">This edition publishes its written report only, "
+                      "without figures.</p>"),
+            std::string::npos);
+  EXPECT_TRUE(ReadTree(tmp.path() + "/p").count("zh/compare/alpha/2020-vs-2021/index.html") == 0);
+}
+
+// cmark-gfm writes the footnote back-link's label in English; a Chinese text gets Chinese.
+TEST(FootnoteBackLink, LabelledInTheTextsLanguage) {
+  TempDir tmp;
+  const std::string site = tmp.path() + "/site";
+  CopyTree(FixtureSite("good"), site);
+  const std::string md = site + "/content/reports/alpha/2021/report.zh.md";
+  WriteFile(md, ReadFile(md) + "\n见说明[^1]。\n\n[^1]: 数据口径。\n");
+  RunResult r = RunCommand(Binary() + " build --quiet --site " + site + " --out " + tmp.path() +
+                           "/p");
+  ASSERT_EQ(r.exit_code, 0) << r.output;
+  const std::string zh = ReadFile(tmp.path() + "/p/zh/reports/alpha/2021/index.html");
+  EXPECT_NE(zh.find("class=\"footnote-backref\" data-footnote-backref aria-label=\"返回正文\""),
+            std::string::npos);
+  EXPECT_EQ(zh.find("Back to content"), std::string::npos);
+}
+
+}  // namespace
+}  // namespace nianbao::testing
