@@ -43,7 +43,7 @@ TEST(ReadFrontMatter, RejectsUnknownKeysAndBadDates) {
   EXPECT_EQ(diags.FormatAll(),
             "r.md:3:7: error: date must be a real date written YYYY-MM-DD, like 2022-01-20\n"
             "  date: 2021-02-29\n        ^\n"
-            "r.md:4:1: error: unknown key 'author'; allowed keys: title, date, summary\n"
+            "r.md:4:1: error: unknown key 'author'; allowed keys: title, date, summary, index_number\n"
             "  author: x\n  ^\n");
 }
 
