@@ -109,13 +109,13 @@ export async function printReport(browser, site, dir, t) {
       skip: document.querySelector('.skip').textContent.trim(),
       aids: [...document.querySelectorAll('.reading-aids button')].map((b) => b.textContent.trim()),
       nav: document.querySelector('.main-nav').getAttribute('aria-label'),
-      firstFigure: (document.querySelector('.figures-section tbody th') || { textContent: '' }).textContent.trim(),
+      firstFigure: (document.querySelector('.figures-section tbody th a') || { textContent: '' }).textContent.trim(),
     }));
     await tab.pdf({ path: `${base}.pdf`, preferCSSPageSize: true, printBackground: true });
   } finally {
     await context.close();
   }
-  const text = execFileSync('pdftotext', ['-layout', `${base}.pdf`, '-'], { encoding: 'utf8' });
+  const text = execFileSync('pdftotext', [`${base}.pdf`, '-'], { encoding: 'utf8' });
   const pages = text.split('\f').filter((p) => p.trim()).length;
   execFileSync('pdftoppm', ['-png', '-r', '70', '-f', '1', '-l', '2', `${base}.pdf`, base]);
   t.diagnostic(`${path.relative(process.cwd(), base)}.pdf: ${pages} page(s), first pages as ${path.relative(process.cwd(), base)}-*.png`);
