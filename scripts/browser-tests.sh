@@ -10,7 +10,7 @@ cd "$(dirname "$0")/.."
 binary="${1:-build/nianbao}"
 [[ -x "$binary" ]] || { echo "browser-tests: no nianbao binary at $binary" >&2; exit 2; }
 binary="$(cd "$(dirname "$binary")" && pwd)/$(basename "$binary")"
-for tool in node java; do
+for tool in node java pdftotext pdftoppm; do
   command -v "$tool" >/dev/null || { echo "browser-tests: $tool not found (run scripts/setup.sh)" >&2; exit 2; }
 done
 [[ -x /usr/bin/chromium ]] || { echo "browser-tests: /usr/bin/chromium not found (run scripts/setup.sh)" >&2; exit 2; }
@@ -20,13 +20,13 @@ done
 
 start=$(date +%s)
 out=test-output
-rm -rf "$out/sites" "$out/screenshots"
+rm -rf "$out/sites" "$out/screenshots" "$out/print"
 mkdir -p "$out/sites"
 
 status=0
-build_site() {  # name, site folder; a site that fails to build fails the run, the others go on
-  echo "browser-tests: building $2 → $out/sites/$1/public"
-  if ! "$binary" build --quiet --site "$2" --out "$out/sites/$1/public"; then
+build_site() {  # name, site folder[, flags]; a site that fails to build fails the run, the others go on
+  echo "browser-tests: building $2 ${3:-}→ $out/sites/$1/public"
+  if ! "$binary" build --quiet ${3:-} --site "$2" --out "$out/sites/$1/public"; then
     echo "browser-tests: FAILED to build $2" >&2
     status=1
   fi
@@ -37,6 +37,8 @@ for dir in tests/sites/*/; do
   [[ "$name" == invalid* || ! -f "$dir/content/site.yaml" ]] && continue
   build_site "$name" "${dir%/}"
 done
+# The live copy of the government fixture: badge and snippet (check 9 compares the two).
+build_site government-publish tests/sites/government --publish
 
 node --test --test-reporter=tap tests/browser/run-all.mjs || status=$?
 times > "$out/times.txt"  # a builtin, no fork: its second line is the CPU time of everything run

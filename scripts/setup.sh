@@ -12,7 +12,7 @@ packages=(
   libcli11-dev libcpp-httplib-dev nlohmann-json3-dev libgtest-dev libbenchmark-dev libctemplate-dev
   libgoogle-perftools-dev libssl-dev libzip-dev libexpat1-dev
   clang libclang-rt-14-dev libxml2-utils
-  chromium default-jre-headless fonts-noto-cjk
+  chromium default-jre-headless fonts-noto-cjk poppler-utils
 )
 missing=()
 for p in "${packages[@]}"; do

@@ -21,6 +21,7 @@ int RunBuild(const BuildCommand& cmd) {
   Diagnostics diags;
   BuildOptions options;
   options.jobs = cmd.jobs;
+  options.publish = cmd.publish;
   auto failed = [&](const char* what) {
     std::cerr << diags.FormatAll();
     bool strict_only = !diags.HasErrors();

@@ -20,6 +20,9 @@ int RunCli(int argc, char** argv) {
   b->add_flag("--strict", build.strict, "Treat warnings as errors");
   b->add_flag("--quiet,-q", build.quiet, "Print only diagnostics");
   b->add_flag("--timings", build.timings, "Print how long loading, rendering and the swap took");
+  b->add_flag("--publish", build.publish,
+              "Build the copy for the live web server: adds the government badge and "
+              "publish_snippet of site.yaml (never in a preview or an archive copy)");
   b->add_option("--jobs,-j", build.jobs, "Render threads (default: one per core)")
       ->check(CLI::Range(0, 256));
   b->footer(

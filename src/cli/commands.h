@@ -25,6 +25,7 @@ struct BuildCommand {
   bool strict = false;
   bool quiet = false;
   bool timings = false;  // print how long each stage took
+  bool publish = false;  // the live site: badge and snippet of site.yaml's government block
   int jobs = 0;
 };
 

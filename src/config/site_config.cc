@@ -17,8 +17,8 @@ std::optional<SiteConfig> LoadSiteConfig(const FileSystem& site, Diagnostics& di
   if (!root) return std::nullopt;
   yaml::Reader bare(source, diags);
   if (!bare.ExpectMap(*root, "site.yaml")) return std::nullopt;
-  bare.CheckKeys(
-      *root, {"title", "languages", "base_url", "theme", "description", "footer", "unsafe_html"});
+  bare.CheckKeys(*root, {"title", "languages", "base_url", "theme", "description", "footer",
+                         "unsafe_html", "government"});
 
   SiteConfig config;
   const int errors_before = diags.ErrorCount();
@@ -70,6 +70,9 @@ std::optional<SiteConfig> LoadSiteConfig(const FileSystem& site, Diagnostics& di
   }
   if (const yaml::Node* n = root->Find("unsafe_html"); n && !n->IsNull()) {
     if (auto b = reader.Bool(*n, "unsafe_html")) config.unsafe_html = *b;
+  }
+  if (const yaml::Node* n = root->Find("government")) {
+    config.government = ReadGovernment(*n, reader, site);
   }
   if (diags.ErrorCount() > errors_before) return std::nullopt;
   return config;

@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "config/government.h"
 #include "core/diagnostic.h"
 #include "core/file_system.h"
 #include "core/translated.h"
@@ -19,6 +20,7 @@ struct SiteConfig {
   Translated description;  // may be empty
   Translated footer;       // inline Markdown; may be empty
   bool unsafe_html = false;
+  GovernmentConfig government;  // docs/government.md; all empty if not given
 
   const std::string& default_language() const { return languages.front(); }
 };

@@ -59,7 +59,7 @@ std::optional<FrontMatter> ReadFrontMatter(const SplitFile& split, const yaml::S
   if (root->IsNull()) return fm;
   yaml::Reader reader(src, diags);
   if (!reader.ExpectMap(*root, "front matter")) return std::nullopt;
-  reader.CheckKeys(*root, {"title", "date", "summary"});
+  reader.CheckKeys(*root, {"title", "date", "summary", "index_number"});
   const int errors_before = diags.ErrorCount();
   if (const yaml::Node* n = root->Find("title"); n && !n->IsNull()) {
     if (auto s = reader.String(*n, "title")) fm.title = *s;
@@ -74,6 +74,17 @@ std::optional<FrontMatter> ReadFrontMatter(const SplitFile& split, const yaml::S
   }
   if (const yaml::Node* n = root->Find("summary"); n && !n->IsNull()) {
     if (auto s = reader.String(*n, "summary")) fm.summary = *s;
+  }
+  if (const yaml::Node* n = root->Find("index_number"); n && !n->IsNull()) {
+    if (auto s = reader.String(*n, "index_number")) {
+      if (s->find('\n') != std::string::npos || Utf8Length(*s) > 64) {
+        reader.Error(*n,
+                     "index_number must be one line of at most 64 characters, like "
+                     "11130100MB0000000X/2022-00001");
+      } else {
+        fm.index_number = *s;
+      }
+    }
   }
   if (diags.ErrorCount() > errors_before) return std::nullopt;
   return fm;

@@ -11,9 +11,10 @@
 namespace nianbao {
 
 struct FrontMatter {
-  std::string title;    // "" if not given
-  std::string date;     // YYYY-MM-DD or ""
-  std::string summary;  // "" if not given
+  std::string title;         // "" if not given
+  std::string date;          // YYYY-MM-DD or ""
+  std::string summary;       // "" if not given
+  std::string index_number;  // 索引号 of government information disclosure; "" if not given
   Position title_pos;
 };
 
@@ -29,7 +30,7 @@ struct SplitFile {
 std::optional<SplitFile> SplitFrontMatter(std::string_view text, const std::string& path,
                                           Diagnostics& diags);
 
-/// Reads title, date and summary; unknown keys are errors.
+/// Reads title, date, summary and index_number; unknown keys are errors.
 std::optional<FrontMatter> ReadFrontMatter(const SplitFile& split, const yaml::Source& source,
                                            Diagnostics& diags);
 

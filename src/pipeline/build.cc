@@ -41,7 +41,7 @@ bool RenderLoadedSite(const FileSystem& site, const SiteModel& model, const Buil
     }
     return LoadNarrativeBody(n.path, *text, model.config, &model.catalog, d);
   };
-  RenderOptions render{options.jobs, options.reload_script};
+  RenderOptions render{options.jobs, options.reload_script, options.publish};
   if (!RenderSite(model, *theme, render, bodies, sink, diags)) return false;
   // Last: the manifest lists every other file.
   Manifest manifest;

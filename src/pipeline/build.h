@@ -16,6 +16,7 @@ struct BuildOptions {
   int jobs = 0;               // threads; 0: one per core
   std::string reload_script;  // serve mode only
   bool keep_bodies = false;   // serve: render every narrative at load and keep it
+  bool publish = false;       // build --publish (docs/government.md)
 };
 
 /// Loads and checks the site in `site`. Every problem is added to `diags`; returns the

@@ -161,6 +161,34 @@ OutputFiles RenderReportPage(const RenderInputs& in, const Templates& t, const s
     data.Set("first_edition", true);
   }
   if (!has_figures) data.Set("no_figures_edition", ctx.T("no_figures_edition"));
+  // The 政府信息公开 block and the meta elements of an article (docs/government.md).
+  const std::string kind = ctx.T("kind_" + std::string(PeriodKindId(e.period.kind)));
+  const Narrative* shown = NarrativeFor(model, e.narratives, lang);
+  const std::string date = shown ? shown->front.date : "";
+  TemplateData info;
+  // The index number names the document in whichever language it is read: the shown
+  // narrative's, else the default language's, else any.
+  std::string index_number = shown ? shown->front.index_number : "";
+  if (auto it = e.narratives.find(model.config.default_language());
+      index_number.empty() && it != e.narratives.end()) {
+    index_number = it->second.front.index_number;
+  }
+  for (const auto& [l, n] : e.narratives) {
+    if (index_number.empty()) index_number = n.front.index_number;
+  }
+  if (!index_number.empty()) info.Set("index_number", index_number);
+  info.Set("issuer", ctx.Tr(bureau.name));
+  if (!date.empty()) info.Set("date", date);
+  info.Set("category", kind);
+  data.Set("gov_info", std::move(info));
+  ctx.SetColumn(kind);
+  ArticleMeta article;
+  article.title = title;
+  article.date = date;
+  article.source = ctx.Tr(bureau.name);
+  article.keywords = ctx.Tr(bureau.name) + "," + kind + "," + ctx.PeriodLabel(e.period);
+  if (shown && shown->lang == lang) article.description = shown->front.summary;
+  ctx.SetArticle(std::move(article));
   files.push_back(ctx.Finish(t, "report", std::move(data), title,
                              {{ctx.T("home"), urls::Home(lang)},
                               {ctx.Tr(bureau.short_name), urls::Bureau(lang, bureau.id)},
@@ -312,7 +340,11 @@ OutputFile RenderLanguageChoice(const RenderInputs& in, const Templates& t) {
     languages.Push(std::move(d));
   }
   data.Set("languages", std::move(languages));
+  data.Set("gov_meta", GovernmentMeta(model.config, lang, ctx.T("home"), nullptr));
   if (!in.reload_script.empty()) data.Set("reload_script", in.reload_script);
+  if (in.publish && !model.config.government.publish_snippet.empty()) {
+    data.Set("publish_snippet", model.config.government.publish_snippet);
+  }
   return {"index.html", t.Render("language_choice", data)};
 }
 

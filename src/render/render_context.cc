@@ -6,8 +6,8 @@
 
 namespace nianbao {
 
-RenderInputs::RenderInputs(const SiteModel& m, const Theme& t, std::string reload)
-    : model(m), theme(t), reload_script(std::move(reload)) {
+RenderInputs::RenderInputs(const SiteModel& m, const Theme& t, std::string reload, bool pub)
+    : model(m), theme(t), reload_script(std::move(reload)), publish(pub) {
   const SiteConfig& config = model.config;
   for (const std::string& lang : config.languages) {
     auto it = theme.strings.find(lang);
@@ -19,6 +19,41 @@ RenderInputs::RenderInputs(const SiteModel& m, const Theme& t, std::string reloa
             : markdown::RenderInline(config.footer.Get(lang, config.default_language()),
                                      {config.unsafe_html});
   }
+}
+
+std::string SiteDomain(const std::string& base_url) {
+  size_t start = base_url.find("://");
+  if (start == std::string::npos) return "";
+  start += 3;
+  size_t end = base_url.find_first_of(":/?#", start);
+  return base_url.substr(start, end == std::string::npos ? std::string::npos : end - start);
+}
+
+TemplateData GovernmentMeta(const SiteConfig& config, const std::string& lang,
+                            const std::string& column, const ArticleMeta* article) {
+  TemplateData list = TemplateData::EmptyList();
+  auto add = [&](const char* name, const std::string& content) {
+    if (content.empty()) return;
+    TemplateData m;
+    m.Set("name", name);
+    m.Set("content", content);
+    list.Push(std::move(m));
+  };
+  const std::string& dflt = config.default_language();
+  add("SiteName", config.title.Get(lang, dflt));
+  add("SiteDomain", SiteDomain(config.base_url));
+  add("SiteIDCode", config.government.site_code);
+  add("ColumnName", column);
+  if (article) {
+    add("ArticleTitle", article->title);
+    // The specification's format has a time; a report is dated by day only.
+    add("PubDate", article->date.empty() ? "" : article->date + " 00:00");
+    add("ContentSource", article->source);
+    add("Keywords", article->keywords);
+    add("Description",
+        article->description.empty() ? config.description.Get(lang, dflt) : article->description);
+  }
+  return list;
 }
 
 std::string InLanguage(const std::string& path, const std::string& from, const std::string& to) {
@@ -163,6 +198,48 @@ TemplateData PageContext::FigureData(const Edition& e, const Indicator& ind) con
   return d;
 }
 
+std::string PageContext::ColumnName(const std::string& title) const {
+  if (!column_.empty()) return column_;
+  if (path_ == urls::Home(lang_)) return T("home");
+  const std::string section = path_.substr(0, path_.find('/', lang_.size() + 1) + 1);
+  if (section == lang_ + "/reports/" || section == lang_ + "/bureaus/") return T("bureaus");
+  if (section == lang_ + "/indicators/") return T("indicators");
+  if (section == lang_ + "/compare/") return T("comparisons");
+  return title;  // a free-standing page is a column of its own; so is the 404 page
+}
+
+TemplateData PageContext::GovernmentFooter() const {
+  const GovernmentConfig& g = in_.model.config.government;
+  TemplateData d;
+  if (!g.given) return TemplateData(false);
+  auto set = [&](const char* key, const std::string& value) {
+    if (!value.empty()) d.Set(key, value);
+  };
+  set("sponsor", g.sponsor.empty() ? "" : Tr(g.sponsor));
+  set("operator", g.operator_.empty() ? "" : Tr(g.operator_));
+  set("address", g.address.empty() ? "" : Tr(g.address));
+  set("phone", g.phone);
+  set("email", g.email);
+  if (!g.email.empty()) d.Set("email_url", "mailto:" + g.email);
+  set("site_code", g.site_code);
+  set("icp", g.icp);
+  if (!g.icp.empty()) d.Set("icp_url", "https://beian.miit.gov.cn/");
+  set("police", g.police);
+  if (!g.police.empty()) {
+    d.Set("police_url",
+          "https://www.beian.gov.cn/portal/registerSystemInfo?recordcode=" + g.police_code);
+  }
+  d.Set("has_units", !g.sponsor.empty() || !g.operator_.empty());
+  d.Set("has_contact", !g.address.empty() || !g.phone.empty() || !g.email.empty());
+  d.Set("has_records", !g.site_code.empty() || !g.icp.empty() || !g.police.empty());
+  // The badge leads off the site, so only the live copy carries it.
+  if (in_.publish && !g.badge_image.empty()) {
+    d.Set("badge_src", Link(g.BadgeOutputPath()));
+    set("badge_link", g.badge_link);
+  }
+  return d;
+}
+
 OutputFile PageContext::Finish(const Templates& templates, const std::string& template_name,
                                TemplateData data, const std::string& title,
                                const std::vector<Crumb>& crumbs) const {
@@ -175,6 +252,16 @@ OutputFile PageContext::Finish(const Templates& templates, const std::string& te
   data.Set("title", title);
   data.Set("site_title", Tr(config.title));
   data.Set("site_description", Tr(config.description));
+  // One description element: on an article it is the specification's "Description".
+  // Elsewhere the page's own summary (a free page's front matter), else the site's.
+  if (article_) {
+    data.Set("meta_description", false);
+  } else if (!data.Find("meta_description") && !config.description.empty()) {
+    data.Set("meta_description", Tr(config.description));
+  }
+  data.Set("gov_meta",
+           GovernmentMeta(config, lang_, ColumnName(title), article_ ? &*article_ : nullptr));
+  data.Set("gov", GovernmentFooter());
   data.Set("home_url", Link(urls::Home(lang_)));
   data.Set("is_home", path_ == urls::Home(lang_));
   data.Set("t", in_.StringsOf(lang_));
@@ -229,6 +316,9 @@ OutputFile PageContext::Finish(const Templates& templates, const std::string& te
   }
   data.Set("nav", std::move(nav));
   if (!in_.reload_script.empty()) data.Set("reload_script", in_.reload_script);
+  if (in_.publish && !config.government.publish_snippet.empty()) {
+    data.Set("publish_snippet", config.government.publish_snippet);
+  }
 
   std::string body = templates.Render(template_name, data);
   // Chart.js (210 KB) only where a chart is drawn.

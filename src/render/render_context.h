@@ -23,13 +23,15 @@ struct Crumb {
 /// Read-only inputs of rendering, shared by all threads. What every page needs in the
 /// same form (interface strings as template data, the footer's HTML) is made here once.
 struct RenderInputs {
-  RenderInputs(const SiteModel& model, const Theme& theme, std::string reload_script = "");
+  RenderInputs(const SiteModel& model, const Theme& theme, std::string reload_script = "",
+               bool publish = false);
   RenderInputs(const RenderInputs&) = delete;
   RenderInputs& operator=(const RenderInputs&) = delete;
 
   const SiteModel& model;
   const Theme& theme;
-  std::string reload_script;                       // serve mode only: injected before </body>
+  std::string reload_script;  // serve mode only: injected before </body>
+  bool publish = false;  // `build --publish`: the badge and the site's snippet (docs/government.md)
   std::map<std::string, TemplateData> strings;     // "t" of each language
   std::map<std::string, std::string> footer_html;  // by language; "" for no footer
 
@@ -38,6 +40,22 @@ struct RenderInputs {
     return TemplateData::Ref(strings.at(lang));
   }
 };
+
+/// What the government meta elements say of a report page (docs/government.md); "" omits.
+struct ArticleMeta {
+  std::string title;        // ArticleTitle
+  std::string date;         // YYYY-MM-DD, written as PubDate "YYYY-MM-DD 00:00"
+  std::string source;       // ContentSource: the issuing bureau
+  std::string keywords;     // Keywords, comma-separated
+  std::string description;  // Description; the site's description if ""
+};
+
+/// The government meta elements of a page, in the order of the specification, as a list
+/// of {name, content}; an unknown value leaves its element out.
+TemplateData GovernmentMeta(const SiteConfig& config, const std::string& lang,
+                            const std::string& column, const ArticleMeta* article);
+/// The host of a base_url ("https://www.x.gov.cn:8443/nb/" → "www.x.gov.cn"); "" if none.
+std::string SiteDomain(const std::string& base_url);
 
 /// Helpers for one page in one language.
 class PageContext {
@@ -48,6 +66,10 @@ class PageContext {
   /// Links from this page become absolute (`base` + output path): for a page a web server
   /// shows at any URL, such as 404.html. "" keeps them relative.
   void SetAbsoluteLinks(std::string base) { absolute_base_ = std::move(base); }
+  /// The page's column (栏目) for the ColumnName meta element, where its path does not say.
+  void SetColumn(std::string column) { column_ = std::move(column); }
+  /// Makes the page an article: its meta elements say what ArticleMeta holds.
+  void SetArticle(ArticleMeta article) { article_ = std::move(article); }
 
   const std::string& lang() const { return lang_; }
   const std::string& path() const { return path_; }
@@ -76,10 +98,15 @@ class PageContext {
                     const std::string& title, const std::vector<Crumb>& crumbs) const;
 
  private:
+  std::string ColumnName(const std::string& title) const;
+  TemplateData GovernmentFooter() const;
+
   const RenderInputs& in_;
   std::string lang_;
   std::string path_;
   std::string absolute_base_;
+  std::string column_;
+  std::optional<ArticleMeta> article_;
 };
 
 /// The URL a page is published at: `base_url` and its folder ("zh/x/index.html" → ".../zh/x/"),

@@ -113,7 +113,7 @@ bool RenderSite(const SiteModel& model, const Theme& theme, const RenderOptions&
   }
   if (diags.HasErrors()) return false;
 
-  RenderInputs in(model, theme, options.reload_script);
+  RenderInputs in(model, theme, options.reload_script, options.publish);
   std::vector<Job> jobs = MakeJobs(in, templates, bodies, sink, selection);
   std::vector<Diagnostics> found(WorkerCount(options.jobs, jobs.size()));
   ParallelFor(jobs.size(), options.jobs, [&](size_t i, int worker) {
@@ -126,6 +126,10 @@ bool RenderSite(const SiteModel& model, const Theme& theme, const RenderOptions&
   for (const Diagnostics& d : found) diags.Append(d);
   if (!selection.all) return !diags.HasErrors() && !sink.failed();
   for (const auto& [path, bytes] : theme.assets) sink.Put(OutputFile{"assets/" + path, bytes});
+  if (const GovernmentConfig& g = model.config.government;
+      options.publish && !g.badge_image.empty()) {
+    sink.Put(OutputFile{g.BadgeOutputPath(), g.badge_bytes});
+  }
   if (!diags.HasErrors()) {
     std::vector<std::string> paths;
     for (const WrittenFile& f : sink.Written()) paths.push_back(f.path);

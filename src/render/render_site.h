@@ -16,6 +16,7 @@ namespace nianbao {
 struct RenderOptions {
   int jobs = 0;               // worker threads; 0: one per core
   std::string reload_script;  // serve mode: a <script> put in every page; never in builds
+  bool publish = false;       // `build --publish`: the live site's badge and snippet
 };
 
 /// The body of a report narrative: the one it holds, or one read now (null on errors,

@@ -11,12 +11,14 @@ import { visitSite, AXE_TAGS } from './lib/visit.mjs';
 import { runNu } from './checks/nu-html.mjs';
 import { axeViolations, axeIncomplete } from './checks/axe.mjs';
 import { offsiteProblems } from './checks/offsite.mjs';
-import { chartProblems, printProblems, narrowProblems } from './checks/layout.mjs';
+import { chartProblems, printProblems, narrowProblems, lineHeightProblems, focusProblems, narrowLargeProblems } from './checks/layout.mjs';
+import { publishProblems, readingAidsWalk, printReport } from './checks/government.mjs';
 import { brokenLinks } from './checks/links.mjs';
 import { registerFromDisk } from './checks/from-disk.mjs';
 
 const OUT = path.resolve(process.env.NIANBAO_TEST_OUTPUT || 'test-output');
 const SHOTS = path.join(OUT, 'screenshots');
+const PRINTS = path.join(OUT, 'print');
 const WORKERS = Number(process.env.NIANBAO_BROWSER_WORKERS || 2);
 const MAX_LINES = 60;
 
@@ -106,6 +108,38 @@ for (const site of sites) {
     test('6b. no horizontal scroll at 360 px', async () => {
       expectNone(narrowProblems(await visits.get(site.name)), 'pages wider than 360 px');
     });
+
+    test('6c. reading aids: no horizontal scroll at 360 px with large text (one page per type)', async () => {
+      expectNone(narrowLargeProblems(await visits.get(site.name)), 'pages wider than 360 px with large text');
+    });
+
+    test('6d. Chinese text has line height of at least 1.5, standard and large', async () => {
+      expectNone(lineHeightProblems(await visits.get(site.name)), 'tight Chinese text');
+    });
+
+    test('6e. keyboard: Tab reaches the controls, each with a visible focus (one page per type)', async (t) => {
+      const v = await visits.get(site.name);
+      t.diagnostic(`${v.filter((x) => x.ok && x.focus).length} page(s) walked by Tab`);
+      expectNone(focusProblems(v), 'keyboard focus');
+    });
+
+    test('7. reading aids: large text and high contrast persist across pages, none without JavaScript', async (t) => {
+      if (!site.pages.some((p) => p.rel === `${site.languages[0]}/bureaus/index.html`)) return t.skip('not generated: no bureau index');
+      await readingAidsWalk(await browserReady, site, t);
+    });
+
+    test('8. a report printed to PDF: title, bureau, date, figures, page numbers, no navigation', async (t) => {
+      const r = await printReport(await browserReady, site, PRINTS, t);
+      if (!r) return t.skip('not generated: no report pages');
+      expectNone(r.problems.map((p) => `${r.report}: ${p}`), 'printed report');
+    });
+
+    if (site.publishOf) {
+      test(`9. publish build: badge and snippet on every page, none in the normal build ${site.publishOf}`, async () => {
+        const twin = sites.find((s) => s.name === site.publishOf);
+        expectNone(publishProblems(site, twin, await visits.get(site.name)), 'publish build');
+      });
+    }
 
     test('screenshots of each page type at 1280 and 360 px', async (t) => {
       const v = await visits.get(site.name);

@@ -40,11 +40,30 @@ TEST(ReadFrontMatter, RejectsUnknownKeysAndBadDates) {
   std::string text = "---\ntitle: T\ndate: 2021-02-29\nauthor: x\n---\n";
   auto split = SplitFrontMatter(text, "r.md", diags);
   EXPECT_FALSE(ReadFrontMatter(*split, {"r.md", text, 2}, diags));
-  EXPECT_EQ(diags.FormatAll(),
-            "r.md:3:7: error: date must be a real date written YYYY-MM-DD, like 2022-01-20\n"
-            "  date: 2021-02-29\n        ^\n"
-            "r.md:4:1: error: unknown key 'author'; allowed keys: title, date, summary\n"
-            "  author: x\n  ^\n");
+  EXPECT_EQ(
+      diags.FormatAll(),
+      "r.md:3:7: error: date must be a real date written YYYY-MM-DD, like 2022-01-20\n"
+      "  date: 2021-02-29\n        ^\n"
+      "r.md:4:1: error: unknown key 'author'; allowed keys: title, date, summary, index_number\n"
+      "  author: x\n  ^\n");
+}
+
+TEST(ReadFrontMatter, ReadsTheIndexNumberOfOneLine) {
+  Diagnostics diags;
+  std::string text = "---\ntitle: T\nindex_number: 11130100MB0000000X/2022-00001\n---\n";
+  auto split = SplitFrontMatter(text, "r.md", diags);
+  auto fm = ReadFrontMatter(*split, {"r.md", text, 2}, diags);
+  ASSERT_TRUE(fm) << diags.FormatAll();
+  EXPECT_EQ(fm->index_number, "11130100MB0000000X/2022-00001");
+
+  std::string long_one = "---\nindex_number: " + std::string(65, 'A') + "\n---\n";
+  split = SplitFrontMatter(long_one, "r.md", diags);
+  EXPECT_FALSE(ReadFrontMatter(*split, {"r.md", long_one, 2}, diags));
+  EXPECT_EQ(diags.FormatAll().rfind("r.md:2:15: error: index_number must be one line of at most "
+                                    "64 characters, like 11130100MB0000000X/2022-00001\n",
+                                    0),
+            0u)
+      << diags.FormatAll();
 }
 
 TEST(IsValidDate, KnowsTheCalendar) {

@@ -7,8 +7,9 @@ export function axeViolations(visits) {
   const lines = [];
   for (const v of visits) {
     if (!v.ok) continue;
-    for (const rule of v.axe.violations) {
-      lines.push(`${v.page.rel}: ${rule.id} (${rule.impact}): ${rule.help}`);
+    const runs = [['', v.axe], ...Object.entries(v.axeModes || {}).map(([mode, r]) => [` [${mode}]`, r])];
+    for (const [mode, result] of runs) for (const rule of result.violations) {
+      lines.push(`${v.page.rel}${mode}: ${rule.id} (${rule.impact}): ${rule.help}`);
       for (const n of rule.nodes.slice(0, 3)) {
         lines.push(`    at ${n.target}: ${n.html}`);
         if (n.summary) lines.push(`      ${n.summary.replace(/\n\s*/g, ' ').slice(0, 300)}`);

@@ -68,7 +68,7 @@ export function registerFromDisk(test, site, browserReady) {
   const lang = site.languages[0];
   test(`works from disk: ${lang}/index.html by file:// and links to each page type`, { timeout: 120000 }, async (t) => {
     const browser = await browserReady;
-    const { context, page: tab, log } = await openPage(browser);
+    const { context, page: tab, log } = await openPage(browser, undefined, site);
     let chartsSeen = 0;
     const visit = async (what) => {
       const r = await assertPage(site, tab, what.lang || lang);

@@ -48,3 +48,33 @@ export function narrowProblems(visits) {
   }
   return lines;
 }
+
+/** Chinese text in <main> set tighter than 1.5 lines (适老化), standard and large text. */
+export function lineHeightProblems(visits) {
+  return visits.filter((v) => v.ok).flatMap((v) => v.lineHeight.map((l) => `${v.page.rel}: ${l}`));
+}
+
+/** On the pages walked by keyboard: focus stops without a visible outline, or none at all. */
+export function focusProblems(visits) {
+  const lines = [];
+  for (const v of visits) {
+    if (!v.ok || !v.focus) continue;
+    if (v.focus.stops === 0) lines.push(`${v.page.rel}: Tab reached only ${v.focus.stops} element(s)`);
+    for (const w of v.focus.unmarked) lines.push(`${v.page.rel}: focus not visible on ${w}`);
+  }
+  return lines;
+}
+
+/** Pages wider than 360 px with large text on (one page per type and language). */
+export function narrowLargeProblems(visits) {
+  const lines = [];
+  for (const v of visits) {
+    if (!v.ok || !v.overflowLarge) continue;
+    const o = v.overflowLarge;
+    if (o.scrollWidth > o.clientWidth) {
+      lines.push(`${v.page.rel} [large text]: ${o.scrollWidth}px wide in a ${o.clientWidth}px viewport`);
+      for (const c of o.culprits) lines.push(`    ${c}`);
+    }
+  }
+  return lines;
+}

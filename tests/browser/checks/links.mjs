@@ -45,6 +45,13 @@ function checkRef(site, from, ref, idsOf) {
   const { url } = ref;
   const where = `${from}:${ref.line}: <${ref.tag} ${ref.attr}="${url}">`;
   if (url === '') return `${where}: empty URL`;
+  if (site.baseUrl && url.startsWith(site.baseUrl)) {
+    // The site's own published address (404 pages link so): a file it loads must exist.
+    const target = safeDecode(url.slice(site.baseUrl.length).split(/[?#]/)[0]);
+    if (ref.loads && !site.files.has(target)) return `${where}: no such file ${target}`;
+    return null;
+  }
+  if (site.snippetUrls.has(url)) return null;  // the site owner's snippet, publish builds only
   if (url.startsWith('//') || SCHEME.test(url)) {
     const scheme = url.startsWith('//') ? '' : url.slice(0, url.indexOf(':')).toLowerCase();
     if (ref.loads && scheme !== 'data') return `${where}: loads from another host`;

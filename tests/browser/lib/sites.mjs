@@ -31,6 +31,25 @@ export function pageType(rel) {
   return kinds[parts[1]] || 'other';
 }
 
+const SNIPPET = /<!-- nianbao:publish_snippet -->([\s\S]*?)<!-- \/nianbao:publish_snippet -->/;
+
+/** The URLs that a page's publish snippet (build --publish) names in src and href. */
+export function snippetUrls(html) {
+  const m = SNIPPET.exec(html);
+  if (!m) return [];
+  return [...m[1].matchAll(/\s(?:src|href)\s*=\s*["']([^"']+)["']/gi)].map((x) => x[1]);
+}
+
+/** The site's published URL (base_url), read from a home page's canonical link; "" if none. */
+function baseUrlOf(pages) {
+  for (const p of pages) {
+    if (p.type !== 'home') continue;
+    const m = /<link rel="canonical" href="([^"]+)">/.exec(p.html);
+    if (m) return m[1].slice(0, m[1].length - `${p.lang}/`.length);
+  }
+  return '';
+}
+
 /** A built site: name, public dir, its files and pages. */
 export function loadSite(name, publicDir) {
   const files = listFiles(publicDir);
@@ -52,7 +71,14 @@ export function loadSite(name, publicDir) {
   const redirect = root && /url=([a-zA-Z0-9-]+)\/index\.html/.exec(root.html);
   if (redirect) languages.sort((a, b) => (a === redirect[1] ? -1 : b === redirect[1] ? 1 : 0));
   const types = new Set(pages.map((p) => p.type));
-  return { name, publicDir, files: new Set(files), fileList: files, pages, languages, types };
+  for (const p of pages) p.snippet = snippetUrls(p.html);
+  // A `build --publish` copy, built beside the normal one as <name>-publish.
+  const publishOf = name.endsWith('-publish') ? name.slice(0, -'-publish'.length) : null;
+  return {
+    name, publicDir, files: new Set(files), fileList: files, pages, languages, types, publishOf,
+    baseUrl: baseUrlOf(pages),
+    snippetUrls: new Set(pages.flatMap((p) => p.snippet)),
+  };
 }
 
 /** Every built site under sitesDir (a folder of <name>/public), sample first. */

@@ -112,6 +112,53 @@ async function runAxe(tags) {
   };
 }
 
+/** In the page: switches the reading aids (prefs.js's classes on <html>) to exactly `modes`. */
+function setModes(modes) {
+  const root = document.documentElement;
+  for (const c of ['nb-large', 'nb-contrast']) root.classList.toggle(c, modes.includes(c));
+}
+
+/** In the page: Chinese text in <main> whose line height is under 1.5 times its font size. */
+function lineHeightState() {
+  const low = [];
+  for (const el of document.querySelectorAll('main p, main li, main dd, main td, main th')) {
+    if (!el.closest('[lang]') || !el.closest('[lang]').lang.startsWith('zh')) continue;
+    if (!el.textContent.trim() || !el.checkVisibility()) continue;
+    const cs = getComputedStyle(el);
+    const ratio = parseFloat(cs.lineHeight) / parseFloat(cs.fontSize);
+    if (!(ratio >= 1.5)) low.push(`<${el.tagName.toLowerCase()}> line-height ${cs.lineHeight} for ${cs.fontSize}: "${el.textContent.trim().slice(0, 30)}"`);
+    if (low.length >= 5) break;
+  }
+  return low;
+}
+
+/** Tabs through the page (at most `max` stops): each focused element must show an outline. */
+async function focusWalk(tab, max = 60) {
+  await tab.evaluate(() => { if (document.activeElement) document.activeElement.blur(); });
+  const stops = [];
+  const unmarked = [];
+  for (let i = 0; i < max; i++) {
+    await tab.keyboard.press('Tab');
+    const s = await tab.evaluate(() => {
+      const el = document.activeElement;
+      if (!el || el === document.body) return null;
+      if (!el.dataset.nbFocusId) el.dataset.nbFocusId = String(Math.random());
+      const cs = getComputedStyle(el);
+      const box = el.getBoundingClientRect();
+      return {
+        key: el.dataset.nbFocusId,
+        what: `<${el.tagName.toLowerCase()}${el.className ? `.${String(el.className).split(' ').join('.')}` : ''}> "${(el.textContent || '').trim().slice(0, 30)}"`,
+        marked: cs.outlineStyle !== 'none' && parseFloat(cs.outlineWidth) >= 2,
+        sized: box.width > 0 && box.height > 0,
+      };
+    });
+    if (!s || stops.includes(s.key)) break;
+    stops.push(s.key);
+    if (!s.marked || !s.sized) unmarked.push(s.what);
+  }
+  return { stops: stops.length, unmarked };
+}
+
 async function screenshot(page, file) {
   fs.mkdirSync(path.dirname(file), { recursive: true });
   await page.screenshot({ path: file, fullPage: true });
@@ -144,12 +191,37 @@ export async function visitPage(tab, log, page, shotBase, times = {}) {
     const charts = await tab.evaluate(chartState);
     lap('load');
     const axe = await tab.evaluate(runAxe, AXE_TAGS);
+    const lineHeight = await tab.evaluate(lineHeightState);
+    // The reading aids: high contrast on every page (colour rules get stricter at the
+    // standard size, so this also covers large + contrast's colours); large text, alone
+    // and with contrast, on one page per type and language.
+    const axeModes = {};
+    await tab.evaluate(setModes, ['nb-contrast']);
+    axeModes['high contrast'] = await tab.evaluate(runAxe, AXE_TAGS);
+    if (shotBase) {
+      await tab.evaluate(setModes, ['nb-large']);
+      axeModes['large text'] = await tab.evaluate(runAxe, AXE_TAGS);
+      lineHeight.push(...(await tab.evaluate(lineHeightState)).map((l) => `large text: ${l}`));
+      await tab.evaluate(setModes, ['nb-large', 'nb-contrast']);
+      axeModes['large text + high contrast'] = await tab.evaluate(runAxe, AXE_TAGS);
+      await screenshot(tab, `${shotBase}-1280-large-contrast.png`);
+    }
+    await tab.evaluate(setModes, []);
     lap('axe');
+    const focus = shotBase ? await focusWalk(tab) : null;
+    lap('keyboard');
     if (shotBase) await screenshot(tab, `${shotBase}-1280.png`);
     lap('screenshots');
     await tab.setViewportSize(NARROW);
     await settle(tab);
     const overflow = await tab.evaluate(overflowState);
+    let overflowLarge = null;
+    if (shotBase) {
+      await tab.evaluate(setModes, ['nb-large']);
+      await settle(tab);
+      overflowLarge = await tab.evaluate(overflowState);
+      await tab.evaluate(setModes, []);
+    }
     lap('360px');
     if (shotBase) await screenshot(tab, `${shotBase}-360.png`);
     lap('screenshots');
@@ -157,7 +229,7 @@ export async function visitPage(tab, log, page, shotBase, times = {}) {
     const print = await tab.evaluate(printState);
     const afterPrint = await tab.evaluate(afterPrintState);
     lap('print');
-    return { page, ok: true, lang, charts, axe, overflow, print, afterPrint, log: log.take() };
+    return { page, ok: true, lang, charts, axe, axeModes, lineHeight, focus, overflow, overflowLarge, print, afterPrint, log: log.take() };
   } catch (err) {
     return { page, ok: false, error: String(err && err.stack ? err.stack : err), log: log.take() };
   } finally {
@@ -178,7 +250,7 @@ export async function visitSite(browser, site, { shotsDir, workers = 2 }) {
   const started = performance.now();
   let next = 0;
   const worker = async () => {
-    const { context, page: tab, log } = await openPage(browser, WIDE);
+    const { context, page: tab, log } = await openPage(browser, WIDE, site);
     // axe as an init script: V8 then reuses its compiled code, where a script tag added to
     // each page recompiled it every time (a quarter of the whole run).
     await context.addInitScript({ content: AXE_SOURCE });
