@@ -2,6 +2,7 @@
 #pragma once
 
 #include <map>
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -54,8 +55,12 @@ class DiskFileSystem : public FileSystem {
   std::vector<std::string> RealAncestors(const std::string& dir) const;
   void CheckEntry(const std::string& dir, const std::string& real_dir, const std::string& name,
                   std::vector<std::string>& real_ancestors, Diagnostics& diags) const;
+  /// Opens `path` ("" is the root) with `flags`, or -1 when it does not exist or lies
+  /// outside the root.
+  int OpenInside(const std::string& path, int flags) const;
   std::string root_;
-  std::string real_root_;  // root_ with every symbolic link resolved
+  std::string real_root_;               // root_ with every symbolic link resolved
+  std::shared_ptr<const int> root_fd_;  // the root folder, O_PATH; null if it cannot be opened
 };
 
 /// Files held in memory: path → bytes. Folders are implied by the paths.

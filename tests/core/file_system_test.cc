@@ -78,6 +78,31 @@ TEST(DiskFileSystem, LinksOutOfTheSiteAreNotFollowedAndAreReported) {
                 "file in instead)\n");
 }
 
+// Read opens in one call where the kernel can check the path (openat2, RESOLVE_BENEATH),
+// and must then agree with the exact check: links inside are followed, even absolute ones.
+TEST(DiskFileSystem, ReadFollowsLinksInsideAndRefusesEveryWayOut) {
+  testing::TempDir tmp;
+  const std::string site = tmp.path() + "/site";
+  testing::WriteFile(tmp.path() + "/secret.txt", "secret");
+  testing::WriteFile(site + "/content/pages/about.en.md", "about");
+  fs::create_symlink(site + "/content/pages/about.en.md", site + "/content/pages/abs.en.md");
+  fs::create_symlink(site + "/content/pages", site + "/content/abs-dir");
+  fs::create_symlink("pages", site + "/content/rel-dir");
+  fs::create_symlink("loop.md", site + "/content/pages/loop.md");
+
+  DiskFileSystem disk(site);
+  EXPECT_EQ(disk.Read("content/pages/abs.en.md"), "about");
+  EXPECT_EQ(disk.Read("content/abs-dir/about.en.md"), "about");
+  EXPECT_EQ(disk.Read("content/rel-dir/about.en.md"), "about");
+  EXPECT_EQ(disk.Read("content/../content/pages/about.en.md"), "about");
+  EXPECT_EQ(disk.Read("../secret.txt"), std::nullopt);
+  EXPECT_EQ(disk.Read("content/../../secret.txt"), std::nullopt);
+  EXPECT_EQ(disk.Read(tmp.path() + "/secret.txt"), std::nullopt);
+  EXPECT_EQ(disk.Read("content/pages/loop.md"), std::nullopt);
+  EXPECT_EQ(disk.Read("content/pages"), std::nullopt);  // a folder is not a file
+  EXPECT_EQ(disk.Read("content/pages/missing.md"), std::nullopt);
+}
+
 // A link to its own folder, or two folders linking to each other: the walk never ended.
 TEST(DiskFileSystem, LinkLoopsEndTheWalkAndAreReported) {
   testing::TempDir tmp;
