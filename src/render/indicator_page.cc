@@ -139,7 +139,12 @@ std::string FromTo(std::string text, size_t from, size_t to) {
 std::string PageLabel(const PageContext& ctx, const TablePage& page, size_t bureaus) {
   (void)bureaus;
   const std::string numbers = FromTo(ctx.T("table_page_label"), page.from + 1, page.to);
-  if (!page.parent) return numbers;
+  if (!page.parent) {
+    // Beside pages named by parents, the first one is named too.
+    const SiteModel& model = ctx.model();
+    if (model.TopLevel().size() == model.catalog.bureaus.size()) return numbers;
+    return ctx.T("top_level_group") + (format::IsChinese(ctx.lang()) ? "：" : ": ") + numbers;
+  }
   return ctx.Tr(page.parent->short_name) + (format::IsChinese(ctx.lang()) ? "：" : ": ") + numbers;
 }
 

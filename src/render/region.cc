@@ -125,6 +125,7 @@ void SetRegion(const PageContext& ctx, const Bureau& bureau, TemplateData& data)
     rows.Push(std::move(row));
   }
   data.Set("children", std::move(rows));
+  data.Set("rankings_heading", ctx.T("rankings_heading"));
 
   // One table per headline indicator, already sorted: a ranking needs no script.
   TemplateData rankings = TemplateData::EmptyList();
