@@ -5,6 +5,7 @@
 
 #include "core/text.h"
 #include "render/chart.h"
+#include "render/csv.h"
 #include "render/index_pages.h"
 #include "render/indicator_page.h"
 #include "render/urls.h"
@@ -72,6 +73,23 @@ std::string PeerPosition(const PageContext& ctx, const ChartData& chart, const I
   return "";
 }
 
+// The rows of a chart against peers in the page's peers-<kind>.csv: indicator, unit,
+// period, the bureau's figure and the band (empty where there is none; "withheld").
+void AppendPeerRows(const PageContext& ctx, const ChartData& chart, const Indicator& ind,
+                    std::string& out) {
+  for (size_t i = 0; i < chart.periods.size(); ++i) {
+    out += csv::Field(ctx.Tr(ind.name)) + "," + csv::Field(ctx.Tr(ind.unit)) + "," +
+           csv::Field(ctx.PeriodLabel(chart.periods[i]));
+    for (const ChartSeries& s : chart.series) {
+      const Value* v = s.values[i];
+      out += ",";
+      if (v && v->status == ValueStatus::kNumber) out += csv::Number(v->number, ind.decimals);
+      if (v && v->status == ValueStatus::kWithheld) out += "withheld";
+    }
+    out += "\r\n";
+  }
+}
+
 }  // namespace
 
 TemplateData BureauTrends(const PageContext& ctx, const Templates& t, const std::string& bureau,
@@ -82,6 +100,8 @@ TemplateData BureauTrends(const PageContext& ctx, const Templates& t, const std:
   const std::string dir = ctx.path().substr(0, ctx.path().rfind('/') + 1);
   std::vector<const Edition*> series = model.SeriesOf(bureau, kind);
   int chart_count = 0;
+  const std::string peers_csv_name = "peers-" + kind_id + ".csv";
+  std::string peers_csv;  // rows of every chart against peers, for one file
   const Bureau* self = model.catalog.FindBureau(bureau);
   const int rank = self ? LevelRank(self->level) : 1;
   TemplateData categories = TemplateData::EmptyList();
@@ -161,8 +181,9 @@ TemplateData BureauTrends(const PageContext& ctx, const Templates& t, const std:
                      "{name}", ctx.Tr(ind->name)),
           "{series}", ctx.T("series_" + kind_id));
       chart.summary_tail = PeerPosition(ctx, chart, *ind);
-      chart.csv_name = chart.id + ".csv";
-      files.push_back({dir + chart.csv_name, ChartCsv(ctx, chart)});
+      // One CSV for all of them: a file per chart would triple a bureau's files.
+      chart.csv_name = peers_csv_name;
+      AppendPeerRows(ctx, chart, *ind, peers_csv);
       charts.Push(One("html", t.Render("chart", ChartTemplateData(ctx, chart))));
     }
     TemplateData c;
@@ -173,6 +194,15 @@ TemplateData BureauTrends(const PageContext& ctx, const Templates& t, const std:
     c.Set("has_charts", !charts.IsEmptyList());
     c.Set("charts", std::move(charts));
     categories.Push(std::move(c));
+  }
+  if (!peers_csv.empty()) {
+    const std::string& own = ctx.Tr(self->short_name);
+    files.push_back({dir + peers_csv_name, std::string(csv::kBom) + csv::Field(ctx.T("indicator")) +
+                                               "," + csv::Field(ctx.T("unit")) + "," +
+                                               csv::Field(ctx.T("period")) + "," + csv::Field(own) +
+                                               "," + csv::Field(ctx.T("band_q1")) + "," +
+                                               csv::Field(ctx.T("band_median")) + "," +
+                                               csv::Field(ctx.T("band_q3")) + "\r\n" + peers_csv});
   }
   return categories;
 }

@@ -177,20 +177,16 @@ TEST_F(RegionsSite, ABureauTrendIsDrawnAgainstTheBandOfItsPeers) {
       "Market entities (Annual figures): this bureau against the quartiles of 4 bureaus of its "
       "level";
   EXPECT_NE(page.find("<span class=\"chart-title\">" + title + "</span>"), std::string::npos);
-  std::string csv;
-  for (const auto& [path, bytes] : *files_) {
-    if (path.rfind("en/bureaus/a1/trend-", 0) == 0 &&
-        bytes.find("Lower quartile") != std::string::npos &&
-        bytes.find("(entities)") != std::string::npos) {
-      csv = bytes;
-    }
-  }
-  EXPECT_EQ(csv,
-            "\xEF\xBB\xBFPeriod,Alpha One (entities),Lower quartile (entities),Median "
-            "(entities),Upper quartile (entities)\r\n"
-            "2021,800,700,1200,2000\r\n"
-            "2022,900,800,1350,2250\r\n"
-            "2023,1000,1500,2000,3000\r\n");
+  // Every chart against peers in one file per period kind.
+  const std::string& csv = File("en/bureaus/a1/peers-annual.csv");
+  EXPECT_EQ(csv.substr(0, csv.find("Days to start")),
+            "\xEF\xBB\xBFIndicator,Unit,Period,Alpha One,Lower quartile,Median,Upper quartile\r\n"
+            "Market entities,entities,2021,800,700,1200,2000\r\n"
+            "Market entities,entities,2022,900,800,1350,2250\r\n"
+            "Market entities,entities,2023,1000,1500,2000,3000\r\n");
+  // Where the bureau stands among its peers in its latest figure.
+  EXPECT_NE(page.find("In 2023 it was below the lower quartile of its level."), std::string::npos);
+  EXPECT_NE(page.find("<a href=\"peers-annual.csv\" download>"), std::string::npos);
   // A city has one peer only: its charts stay grouped, without a band.
   EXPECT_EQ(File("en/bureaus/city-a/index.html").find("Lower quartile"), std::string::npos);
 }
