@@ -5,6 +5,7 @@ time, CPU time, peak memory and the ratio (median of several runs, the two alter
   bench/run.py                      # 2k and 20k reports, 3 runs each
   bench/run.py --sizes 120k --runs 1
   bench/run.py --sizes 2k --parents # bureaus in a three-level tree (province, city, county)
+  bench/run.py --sizes 20k --parents --runs 1 --no-hugo --page-sizes   # median/largest page
 
 The corpus comes from ../shared/bench/gen_corpus.py (deterministic), generated once into
 the work folder. Outputs go to tmpfs (/dev/shm) when there is one, so that the figures
@@ -60,6 +61,58 @@ def add_parents(bureaus_dir):
             f.write(text)
 
 
+def page_type(rel):
+    """The kind of page an output path is (content-format §7), for --page-sizes."""
+    parts = rel.split("/")
+    if len(parts) < 2:
+        return "root"
+    tail = parts[1:-1]
+    if not tail:
+        return "home" if parts[-1] == "index.html" else "not found"
+    kind = tail[0]
+    if kind == "bureaus":
+        return "bureau index" if len(tail) == 1 else "bureau/region"
+    if kind == "indicators":
+        return ("indicator index" if len(tail) == 1 else
+                "indicator" if len(tail) == 2 else "indicator table")
+    return {"reports": "report", "compare": "compare", "pages": "page"}.get(kind, kind)
+
+
+def page_sizes(out, parents_of):
+    """Median and largest HTML page per page type (regions: bureau pages with children)."""
+    by_type = {}
+    for d, _, fs in os.walk(out):
+        for f in fs:
+            if not f.endswith(".html"):
+                continue
+            path = os.path.join(d, f)
+            rel = os.path.relpath(path, out).replace(os.sep, "/")
+            t = page_type(rel)
+            parts = rel.split("/")
+            if t == "bureau/region":
+                t = "region" if parts[2] in parents_of else "bureau"
+            by_type.setdefault(t, []).append((os.path.getsize(path), rel))
+    rows = []
+    everything = [x for v in by_type.values() for x in v]
+    for t, sizes in sorted(by_type.items()) + [("all pages", everything)]:
+        sizes.sort()
+        rows.append((t, len(sizes), statistics.median(s for s, _ in sizes) / 1024,
+                     sizes[-1][0] / 1024, sizes[-1][1]))
+    return rows
+
+
+def parents_in(site):
+    """The ids of bureaus that some bureau names as its parent."""
+    found = set()
+    folder = os.path.join(site, "content", "bureaus")
+    for n in os.listdir(folder):
+        with open(os.path.join(folder, n), encoding="utf-8") as f:
+            for line in f:
+                if line.startswith("parent:"):
+                    found.add(line.split(":", 1)[1].strip())
+    return found
+
+
 def timed(cmd, cwd):
     """Runs cmd; returns (wall s, cpu s, peak RSS MiB) from the kernel's accounting."""
     start = time.monotonic()
@@ -84,6 +137,8 @@ def main():
     ap.add_argument("--hugo", default="hugo")
     ap.add_argument("--no-hugo", action="store_true")
     ap.add_argument("--parents", action="store_true", help="bureaus in a three-level tree")
+    ap.add_argument("--page-sizes", action="store_true",
+                    help="print the median and largest page of each page type")
     ap.add_argument("--work", default="/dev/shm/nianbao-bench" if os.path.isdir("/dev/shm")
                     else os.path.join("/tmp", "nianbao-bench"))
     a = ap.parse_args()
@@ -119,6 +174,12 @@ def main():
             row += [fmt([x[0] for x in h], "s"), fmt([x[1] for x in h], "s"),
                     fmt([x[2] for x in h], "MiB"), f"{statistics.median(ratios):.2f}×"]
         rows.append(row)
+        if a.page_sizes:
+            print(f"\n{size}{' with parents' if a.parents else ''}: page sizes (KiB)")
+            print("| page type | pages | median | largest | largest page |")
+            print("| --- | --- | --- | --- | --- |")
+            for t, count, median, largest, where in page_sizes(out, parents_in(site)):
+                print(f"| {t} | {count} | {median:.1f} | {largest:.1f} | {where} |")
     head = ["corpus", "pages", "output", "nianbao wall", "nianbao CPU", "nianbao peak"]
     if hugo:
         head += ["Hugo wall", "Hugo CPU", "Hugo peak", "Hugo/nianbao (wall)"]

@@ -270,6 +270,74 @@ std::string_view BureauLevelId(BureauLevel level) {
   return "city";
 }
 
+namespace {
+
+// Parents must exist, never loop back, and stand above their children (a city's parent is
+// a province, a county's a city or a province). A bureau whose parent is wrong loses it,
+// so that later stages only ever see a tree.
+void CheckParents(const FileSystem& site, Catalog& catalog, Diagnostics& diags) {
+  auto error = [&](const Bureau& b, const std::string& message) {
+    diags.Error(b.parent_pos, message,
+                LineOf(site.Read(b.parent_pos.path).value_or(""), b.parent_pos.line));
+  };
+  std::vector<bool> wrong(catalog.bureaus.size(), false);
+  for (const Bureau& b : catalog.bureaus) {
+    if (b.parent.empty()) continue;
+    if (!catalog.FindBureau(b.parent)) {
+      error(b,
+            "unknown parent bureau '" + b.parent + "'" + DidYouMean(b.parent, catalog.BureauIds()));
+      wrong[b.index] = true;
+      continue;
+    }
+    // Walk up from b; coming back to b is a cycle (each member of it reports its own).
+    std::vector<std::string> chain = {b.id};
+    const Bureau* up = catalog.FindBureau(b.parent);
+    bool cycle = false;
+    while (up && chain.size() <= catalog.bureaus.size()) {
+      chain.push_back(up->id);
+      if (up->id == b.id) {
+        cycle = true;
+        break;
+      }
+      up = up->parent.empty() ? nullptr : catalog.FindBureau(up->parent);
+    }
+    if (cycle) {
+      std::string path;
+      for (const std::string& id : chain) path += (path.empty() ? "" : " → ") + id;
+      error(b, "parent bureaus form a cycle: " + path);
+      wrong[b.index] = true;
+      continue;
+    }
+    const Bureau& parent = *catalog.FindBureau(b.parent);
+    if (LevelRank(parent.level) >= LevelRank(b.level)) {
+      error(b, "parent bureau '" + parent.id + "' is a " +
+                   std::string(BureauLevelId(parent.level)) + " bureau: a " +
+                   std::string(BureauLevelId(b.level)) +
+                   " bureau's parent must be of a higher level (province above city above "
+                   "county and district)");
+      wrong[b.index] = true;
+    }
+  }
+  for (Bureau& b : catalog.bureaus) {
+    if (wrong[b.index]) b.parent.clear();
+  }
+}
+
+}  // namespace
+
+int LevelRank(BureauLevel level) {
+  switch (level) {
+    case BureauLevel::kProvince:
+      return 0;
+    case BureauLevel::kCity:
+      return 1;
+    case BureauLevel::kCounty:
+    case BureauLevel::kDistrict:
+      return 2;
+  }
+  return 1;
+}
+
 Catalog LoadCatalog(const FileSystem& site, const SiteConfig& config, Diagnostics& diags) {
   Catalog catalog;
   LoadIndicators(site, config, catalog, diags);
@@ -292,16 +360,7 @@ Catalog LoadCatalog(const FileSystem& site, const SiteConfig& config, Diagnostic
     if (loaded[i]) catalog.bureaus.push_back(std::move(*loaded[i]));
   }
   catalog.BuildIndexes();
-  // Parents must exist.
-  for (const Bureau& b : catalog.bureaus) {
-    if (b.parent.empty()) continue;
-    if (!catalog.FindBureau(b.parent)) {
-      diags.Error(
-          b.parent_pos,
-          "unknown parent bureau '" + b.parent + "'" + DidYouMean(b.parent, catalog.BureauIds()),
-          LineOf(site.Read(b.parent_pos.path).value_or(""), b.parent_pos.line));
-    }
-  }
+  CheckParents(site, catalog, diags);
   std::sort(catalog.bureaus.begin(), catalog.bureaus.end(), [](const Bureau& a, const Bureau& b) {
     return std::tie(a.level, a.order, a.id) < std::tie(b.level, b.order, b.id);
   });

@@ -100,5 +100,9 @@ struct Catalog {
 Catalog LoadCatalog(const FileSystem& site, const SiteConfig& config, Diagnostics& diags);
 
 std::string_view BureauLevelId(BureauLevel level);
+/// A level's rank in the tree: province 0, city 1, county and district 2 (a district is a
+/// city's county-level area). A parent's rank is below its child's; "same level" (peers
+/// in charts) means the same rank.
+int LevelRank(BureauLevel level);
 
 }  // namespace nianbao

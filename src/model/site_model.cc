@@ -1,5 +1,6 @@
 #include "model/site_model.h"
 
+#include <algorithm>
 #include <cmath>
 #include <tuple>
 
@@ -61,6 +62,77 @@ void SiteModel::BuildIndexes() {
     series.push_back(&e);
     if (!be.latest || LatestKey(&e) > LatestKey(be.latest)) be.latest = &e;
   }
+  children_.assign(catalog.bureaus.size(), {});
+  top_.clear();
+  for (const Bureau& b : catalog.bureaus) {
+    const Bureau* parent = b.parent.empty() ? nullptr : catalog.FindBureau(b.parent);
+    (parent ? children_[parent->index] : top_).push_back(&b);
+  }
+  BuildBands();
+}
+
+void SiteModel::BuildBands() {
+  bands_.clear();
+  reporting_.clear();
+  std::map<std::tuple<size_t, int, int, int>, std::vector<double>> numbers;
+  std::map<std::tuple<size_t, int, int>, std::vector<size_t>> listing;  // bureau indexes
+  for (const Edition& e : content.editions) {
+    const Bureau* b = catalog.FindBureau(e.bureau);
+    if (!b) continue;
+    const int rank = LevelRank(b->level);
+    const int kind = static_cast<int>(e.period.kind);
+    for (const Indicator& ind : catalog.indicators) {
+      if (!e.Lists(ind)) continue;
+      listing[{ind.index, rank, kind}].push_back(b->index);
+      const Value& v = e.ValueOf(ind);
+      if (v.status == ValueStatus::kNumber) {
+        numbers[{ind.index, rank, kind, e.period.year}].push_back(v.number);
+      }
+    }
+  }
+  for (auto& [key, ids] : listing) {
+    std::sort(ids.begin(), ids.end());
+    reporting_[key] = static_cast<size_t>(std::unique(ids.begin(), ids.end()) - ids.begin());
+  }
+  for (auto& [key, values] : numbers) {
+    std::sort(values.begin(), values.end());
+    bands_[key] = {values.size(), Quantile(values, 0.25), Quantile(values, 0.5),
+                   Quantile(values, 0.75)};
+  }
+}
+
+const std::vector<const Bureau*>& SiteModel::ChildrenOf(const std::string& bureau) const {
+  static const std::vector<const Bureau*> kNone;
+  const Bureau* b = catalog.FindBureau(bureau);
+  return b && b->index < children_.size() ? children_[b->index] : kNone;
+}
+
+std::vector<const Bureau*> SiteModel::AncestorsOf(const Bureau& bureau) const {
+  std::vector<const Bureau*> chain;
+  // The catalogue refuses cycles; the bound keeps a hand-made model from looping.
+  for (const Bureau* up = catalog.FindBureau(bureau.parent);
+       up && chain.size() < catalog.bureaus.size(); up = catalog.FindBureau(up->parent)) {
+    chain.push_back(up);
+  }
+  std::reverse(chain.begin(), chain.end());
+  return chain;
+}
+
+Band SiteModel::BandOf(const Indicator& indicator, int rank, const EditionName& period) const {
+  auto it = bands_.find({indicator.index, rank, static_cast<int>(period.kind), period.year});
+  return it == bands_.end() ? Band{} : it->second;
+}
+
+size_t SiteModel::ReportingOf(const Indicator& indicator, int rank, PeriodKind kind) const {
+  auto it = reporting_.find({indicator.index, rank, static_cast<int>(kind)});
+  return it == reporting_.end() ? 0 : it->second;
+}
+
+double Quantile(const std::vector<double>& sorted, double p) {
+  const double h = (static_cast<double>(sorted.size()) - 1) * p;
+  const size_t lo = static_cast<size_t>(h);
+  if (lo + 1 >= sorted.size()) return sorted.back();
+  return sorted[lo] + (h - static_cast<double>(lo)) * (sorted[lo + 1] - sorted[lo]);
 }
 
 const SiteModel::BureauEditions* SiteModel::Find(const std::string& bureau) const {

@@ -4,6 +4,7 @@
 
 #include <map>
 #include <string>
+#include <tuple>
 #include <vector>
 
 #include "catalog/catalog.h"
@@ -27,6 +28,18 @@ struct Change {
   double delta = 0;    // current − previous (percentage points for rates)
   double percent = 0;  // delta / previous × 100, for count and amount
 };
+
+/// The spread of one indicator over the bureaus of one level rank in one period: the
+/// quartiles of their numbers (withheld and not reported leave a bureau out), by Quantile.
+struct Band {
+  size_t count = 0;  // bureaus with a number; 0: no band
+  double q1 = 0, median = 0, q3 = 0;
+};
+
+/// Quantile p (0–1) of sorted, non-empty values, interpolating linearly between the
+/// closest ranks: h = (n − 1)·p, q = x[⌊h⌋] + (h − ⌊h⌋)·(x[⌊h⌋+1] − x[⌊h⌋]) (numpy's
+/// default, Excel's QUARTILE.INC). docs/charts.md states the rule.
+double Quantile(const std::vector<double>& sorted, double p);
 
 /// Whether a change is good news by the indicator's `better`.
 enum class Direction { kBetter, kWorse, kSame, kNeutral };
@@ -64,6 +77,18 @@ struct SiteModel {
   /// The period kinds a bureau has, in PeriodKind order.
   std::vector<PeriodKind> KindsOf(const std::string& bureau) const;
 
+  /// The bureaus whose parent is `bureau`, in list order.
+  const std::vector<const Bureau*>& ChildrenOf(const std::string& bureau) const;
+  /// The bureaus without a parent (the top of the tree), in list order.
+  const std::vector<const Bureau*>& TopLevel() const { return top_; }
+  /// The chain of parents of a bureau, the top of the tree first; empty without a parent.
+  std::vector<const Bureau*> AncestorsOf(const Bureau& bureau) const;
+  /// The band of an indicator over the bureaus of one level rank (LevelRank) in the
+  /// edition of `period` (each bureau's own edition of that name).
+  Band BandOf(const Indicator& indicator, int rank, const EditionName& period) const;
+  /// How many bureaus of each rank list `indicator` in an edition of `kind`.
+  size_t ReportingOf(const Indicator& indicator, int rank, PeriodKind kind) const;
+
  private:
   struct BureauEditions {
     std::vector<const Edition*> all;
@@ -71,10 +96,17 @@ struct SiteModel {
     const Edition* latest = nullptr;
   };
   const BureauEditions* Find(const std::string& bureau) const;
+  void BuildBands();
   size_t PositionOf(const Edition& edition) const;
 
-  std::vector<BureauEditions> by_bureau_;        // by Bureau::index
-  std::vector<const Edition*> previous_, next_;  // by position in content.editions
+  std::vector<BureauEditions> by_bureau_;             // by Bureau::index
+  std::vector<const Edition*> previous_, next_;       // by position in content.editions
+  std::vector<std::vector<const Bureau*>> children_;  // by Bureau::index
+  std::vector<const Bureau*> top_;
+  // By (indicator index, rank, period kind, year); built once, so that no bureau page
+  // scans its peers.
+  std::map<std::tuple<size_t, int, int, int>, Band> bands_;
+  std::map<std::tuple<size_t, int, int>, size_t> reporting_;  // (indicator, rank, kind)
 };
 
 /// Computes a change between two values of one indicator (pure; tested on its own).

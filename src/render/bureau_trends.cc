@@ -3,7 +3,11 @@
 #include <algorithm>
 #include <cmath>
 
+#include "core/text.h"
 #include "render/chart.h"
+#include "render/csv.h"
+#include "render/index_pages.h"
+#include "render/indicator_page.h"
 #include "render/urls.h"
 
 namespace nianbao {
@@ -44,6 +48,50 @@ std::vector<std::vector<const Indicator*>> GroupForCharts(
   return out;
 }
 
+namespace {
+
+// Where the bureau's latest figure stands among its peers' ("2023年低于同级下四分位数。"),
+// compared as shown; "" without a figure and a band in the same period.
+std::string PeerPosition(const PageContext& ctx, const ChartData& chart, const Indicator& ind) {
+  const std::vector<const Value*>& own = chart.series[0].values;
+  for (size_t i = own.size(); i-- > 0;) {
+    const Value* v = own[i];
+    const Value* q1 = chart.series[1].values[i];
+    const Value* q3 = chart.series[3].values[i];
+    const Value* median = chart.series[2].values[i];
+    if (!v || v->status != ValueStatus::kNumber) continue;
+    if (q1->status != ValueStatus::kNumber) return "";
+    auto shown = [&](const Value* x) { return format::RoundHalfAway(x->number, ind.decimals); };
+    const double x = shown(v);
+    const char* key = x < shown(q1)       ? "peer_below_q1"
+                      : x > shown(q3)     ? "peer_above_q3"
+                      : x < shown(median) ? "peer_lower_half"
+                      : x > shown(median) ? "peer_upper_half"
+                                          : "peer_at_median";
+    return ReplaceAll(ctx.T(key), "{period}", ctx.PeriodLabel(chart.periods[i]));
+  }
+  return "";
+}
+
+// The rows of a chart against peers in the page's peers-<kind>.csv: indicator, unit,
+// period, the bureau's figure and the band (empty where there is none; "withheld").
+void AppendPeerRows(const PageContext& ctx, const ChartData& chart, const Indicator& ind,
+                    std::string& out) {
+  for (size_t i = 0; i < chart.periods.size(); ++i) {
+    out += csv::Field(ctx.Tr(ind.name)) + "," + csv::Field(ctx.Tr(ind.unit)) + "," +
+           csv::Field(ctx.PeriodLabel(chart.periods[i]));
+    for (const ChartSeries& s : chart.series) {
+      const Value* v = s.values[i];
+      out += ",";
+      if (v && v->status == ValueStatus::kNumber) out += csv::Number(v->number, ind.decimals);
+      if (v && v->status == ValueStatus::kWithheld) out += "withheld";
+    }
+    out += "\r\n";
+  }
+}
+
+}  // namespace
+
 TemplateData BureauTrends(const PageContext& ctx, const Templates& t, const std::string& bureau,
                           PeriodKind kind, OutputFiles& files) {
   const SiteModel& model = ctx.model();
@@ -52,9 +100,13 @@ TemplateData BureauTrends(const PageContext& ctx, const Templates& t, const std:
   const std::string dir = ctx.path().substr(0, ctx.path().rfind('/') + 1);
   std::vector<const Edition*> series = model.SeriesOf(bureau, kind);
   int chart_count = 0;
+  const std::string peers_csv_name = "peers-" + kind_id + ".csv";
+  std::string peers_csv;  // rows of every chart against peers, for one file
+  const Bureau* self = model.catalog.FindBureau(bureau);
+  const int rank = self ? LevelRank(self->level) : 1;
   TemplateData categories = TemplateData::EmptyList();
   for (const Category& cat : model.catalog.categories) {
-    std::vector<const Indicator*> listed;
+    std::vector<const Indicator*> listed, peered;  // grouped charts; against peers
     std::vector<double> peaks;
     TemplateData rows = TemplateData::EmptyList();
     for (const Indicator& ind : model.catalog.indicators) {
@@ -85,8 +137,12 @@ TemplateData BureauTrends(const PageContext& ctx, const Templates& t, const std:
       // Two figures are a change, not a trend: the table and the comparison page show
       // them better than a chart would.
       if (numbers >= kMinPointsForChart) {
-        listed.push_back(&ind);
-        peaks.push_back(peak);
+        if (model.ReportingOf(ind, rank, kind) >= kMinPeers) {
+          peered.push_back(&ind);
+        } else {
+          listed.push_back(&ind);
+          peaks.push_back(peak);
+        }
       }
     }
     if (rows.IsEmptyList()) continue;
@@ -109,13 +165,44 @@ TemplateData BureauTrends(const PageContext& ctx, const Templates& t, const std:
       files.push_back({dir + chart.csv_name, ChartCsv(ctx, chart)});
       charts.Push(One("html", t.Render("chart", ChartTemplateData(ctx, chart))));
     }
+    // Where its level has peers, an indicator's chart shows the bureau against their band,
+    // so that a reader sees whether the figure is typical for a bureau of its level.
+    for (const Indicator* ind : peered) {
+      ChartData chart = BureauChart(ctx, bureau, kind, {ind->id});
+      const std::string own = ctx.Tr(self->short_name);
+      for (ChartSeries& s : chart.series) s.name = own;
+      ChartData band = LevelBandChart(ctx, *ind, chart.periods, rank);
+      for (ChartSeries& s : band.series) chart.series.push_back(std::move(s));
+      chart.name_series = true;
+      chart.summarized = 1;
+      chart.id = "trend-" + kind_id + "-" + std::to_string(++chart_count);
+      chart.title = ReplaceAll(
+          ReplaceAll(WithCount(ctx.T("peer_band_title"), model.ReportingOf(*ind, rank, kind)),
+                     "{name}", ctx.Tr(ind->name)),
+          "{series}", ctx.T("series_" + kind_id));
+      chart.summary_tail = PeerPosition(ctx, chart, *ind);
+      // One CSV for all of them: a file per chart would triple a bureau's files.
+      chart.csv_name = peers_csv_name;
+      AppendPeerRows(ctx, chart, *ind, peers_csv);
+      charts.Push(One("html", t.Render("chart", ChartTemplateData(ctx, chart))));
+    }
     TemplateData c;
+    c.Set("has_peer_charts", !peered.empty());
     c.Set("name", ctx.Tr(cat.name));
     c.Set("id", kind_id + "-" + cat.id);
     c.Set("rows", std::move(rows));
     c.Set("has_charts", !charts.IsEmptyList());
     c.Set("charts", std::move(charts));
     categories.Push(std::move(c));
+  }
+  if (!peers_csv.empty()) {
+    const std::string& own = ctx.Tr(self->short_name);
+    files.push_back({dir + peers_csv_name, std::string(csv::kBom) + csv::Field(ctx.T("indicator")) +
+                                               "," + csv::Field(ctx.T("unit")) + "," +
+                                               csv::Field(ctx.T("period")) + "," + csv::Field(own) +
+                                               "," + csv::Field(ctx.T("band_q1")) + "," +
+                                               csv::Field(ctx.T("band_median")) + "," +
+                                               csv::Field(ctx.T("band_q3")) + "\r\n" + peers_csv});
   }
   return categories;
 }

@@ -21,6 +21,9 @@ inline constexpr double kMaxSpread = 5.0;
 inline constexpr size_t kMaxSeries = 4;
 /// A series gets a chart from this many figures on.
 inline constexpr int kMinPointsForChart = 3;
+/// An indicator reported by this many bureaus of a bureau's level (itself included) gets a
+/// chart of its own on the bureau page: the bureau's line against its peers' band.
+inline constexpr size_t kMinPeers = 3;
 std::vector<std::vector<const Indicator*>> GroupForCharts(
     const std::vector<const Indicator*>& indicators, const std::vector<double>& peaks,
     const std::string& default_language);

@@ -117,7 +117,7 @@ TemplateData ChartTemplateData(const PageContext& ctx, const ChartData& chart) {
     if (&s != &chart.series.front()) js += ",";
     js += "{\"label\":" +
           JsonString(one_unit ? s.name : s.name + " (" + ctx.Tr(s.indicator->unit) + ")") +
-          ",\"data\":[";
+          (s.band.empty() ? "" : ",\"band\":\"" + s.band + "\"") + ",\"data\":[";
     const Value* first = nullptr;
     const Value* last = nullptr;
     size_t first_i = 0, last_i = 0;
@@ -140,7 +140,8 @@ TemplateData ChartTemplateData(const PageContext& ctx, const ChartData& chart) {
     h.Set("name", s.name);
     h.Set("unit", ctx.Tr(s.indicator->unit));
     header.Push(std::move(h));
-    if (first && last && first_i != last_i) {
+    const bool summarized = static_cast<size_t>(&s - chart.series.data()) < chart.summarized;
+    if (summarized && first && last && first_i != last_i) {
       const EditionName& a = chart.periods[first_i];
       const EditionName& b = chart.periods[last_i];
       std::string sentence = format::SummarizeTrend(
@@ -153,6 +154,9 @@ TemplateData ChartTemplateData(const PageContext& ctx, const ChartData& chart) {
     }
   }
   if (!summary.empty() && format::IsChinese(ctx.lang())) summary += "。";
+  if (!chart.summary_tail.empty()) {
+    summary += (summary.empty() || format::IsChinese(ctx.lang()) ? "" : " ") + chart.summary_tail;
+  }
   d.Set("summary", summary);
   js += "]}";
   d.Set("json", std::move(js));

@@ -134,19 +134,31 @@ std::string FromTo(std::string text, size_t from, size_t to) {
   return ReplaceAll(text, "{to}", std::to_string(to));
 }
 
+// A table page's name: its parent's short name ("甲市局", with the bureaus' numbers when
+// the parent's group takes several pages), else the bureaus' numbers.
+std::string PageLabel(const PageContext& ctx, const TablePage& page, size_t bureaus) {
+  (void)bureaus;
+  const std::string numbers = FromTo(ctx.T("table_page_label"), page.from + 1, page.to);
+  if (!page.parent) {
+    // Beside pages named by parents, the first one is named too.
+    const SiteModel& model = ctx.model();
+    if (model.TopLevel().size() == model.catalog.bureaus.size()) return numbers;
+    return ctx.T("top_level_group") + (format::IsChinese(ctx.lang()) ? "：" : ": ") + numbers;
+  }
+  return ctx.Tr(page.parent->short_name) + (format::IsChinese(ctx.lang()) ? "：" : ": ") + numbers;
+}
+
 // Links to the pages of a long table. On the indicator page (`current` 0) every page is
 // listed; a table page lists the first, the last and the two on either side of itself, so
 // that its size does not grow with the number of bureaus.
 TemplateData Pager(const PageContext& ctx, const Indicator& ind, std::string_view kind_id,
-                   size_t bureaus, int current) {
-  const int count = static_cast<int>((bureaus + kTableBureaus - 1) / kTableBureaus);
+                   const std::vector<TablePage>& table_pages, size_t bureaus, int current) {
+  const int count = static_cast<int>(table_pages.size());
   TemplateData pages = TemplateData::EmptyList();
   for (int page = 1; page <= count; ++page) {
     if (current > 0 && page != 1 && page != count && std::abs(page - current) > 2) continue;
-    const size_t from = static_cast<size_t>(page - 1) * kTableBureaus;
     TemplateData p;
-    p.Set("label",
-          FromTo(ctx.T("table_page_label"), from + 1, std::min(bureaus, from + kTableBureaus)));
+    p.Set("label", PageLabel(ctx, table_pages[page - 1], bureaus));
     p.Set("url", ctx.Link(urls::IndicatorTable(ctx.lang(), ind.id, kind_id, page)));
     p.Set("current", page == current);
     pages.Push(std::move(p));
@@ -154,45 +166,55 @@ TemplateData Pager(const PageContext& ctx, const Indicator& ind, std::string_vie
   return pages;
 }
 
-// Quantile p of sorted values, interpolating linearly between the closest ranks.
-double Quantile(const std::vector<double>& sorted, double p) {
-  double h = (static_cast<double>(sorted.size()) - 1) * p;
-  size_t lo = static_cast<size_t>(h);
-  if (lo + 1 >= sorted.size()) return sorted.back();
-  return sorted[lo] + (h - static_cast<double>(lo)) * (sorted[lo + 1] - sorted[lo]);
-}
-
 }  // namespace
 
-ChartData BandChart(const PageContext& ctx, const Indicator& ind, const ChartData& bureaus) {
+ChartData LevelBandChart(const PageContext& ctx, const Indicator& ind,
+                         const std::vector<EditionName>& periods, int rank) {
   ChartData band;
-  band.periods = bureaus.periods;
+  band.periods = periods;
   band.name_series = true;
-  auto storage = std::make_shared<std::vector<Value>>(3 * band.periods.size());
+  auto storage = std::make_shared<std::vector<Value>>(3 * periods.size());
   const char* names[] = {"band_q1", "band_median", "band_q3"};
-  const double ps[] = {0.25, 0.5, 0.75};
+  const char* parts[] = {"q1", "median", "q3"};
   for (int s = 0; s < 3; ++s) {
     ChartSeries series;
     series.name = ctx.T(names[s]);
     series.indicator = &ind;
     series.storage = storage;
+    series.band = parts[s];
     band.series.push_back(std::move(series));
   }
-  for (size_t i = 0; i < band.periods.size(); ++i) {
-    std::vector<double> numbers;
-    for (const ChartSeries& s : bureaus.series) {
-      const Value* v = s.values[i];
-      if (v && v->status == ValueStatus::kNumber) numbers.push_back(v->number);
-    }
-    std::sort(numbers.begin(), numbers.end());
+  for (size_t i = 0; i < periods.size(); ++i) {
+    const Band b = ctx.model().BandOf(ind, rank, periods[i]);
+    const double q[] = {b.q1, b.median, b.q3};
     for (int s = 0; s < 3; ++s) {
-      Value& v = (*storage)[s * band.periods.size() + i];
+      Value& v = (*storage)[s * periods.size() + i];
       v.listed = true;
-      if (!numbers.empty()) v = {ValueStatus::kNumber, Quantile(numbers, ps[s]), true};
+      if (b.count > 0) v = {ValueStatus::kNumber, q[s], true};
       band.series[s].values.push_back(&v);
     }
   }
   return band;
+}
+
+std::vector<TablePage> TablePages(const SiteModel& model, std::vector<const Bureau*>& order) {
+  auto parent_of = [&](const Bureau* b) { return model.catalog.FindBureau(b->parent); };
+  auto key = [&](const Bureau* b) {
+    const Bureau* p = parent_of(b);
+    return p ? static_cast<long long>(p->index) : -1LL;
+  };
+  std::stable_sort(order.begin(), order.end(),
+                   [&](const Bureau* a, const Bureau* b) { return key(a) < key(b); });
+  std::vector<TablePage> pages;
+  for (size_t from = 0; from < order.size();) {
+    size_t end = from;
+    while (end < order.size() && key(order[end]) == key(order[from])) ++end;
+    for (size_t i = from; i < end; i += kTableBureaus) {
+      pages.push_back({i, std::min(end, i + kTableBureaus), parent_of(order[from])});
+    }
+    from = end;
+  }
+  return pages;
 }
 
 Change ChangeAsShown(const Value& previous, const Value& current, const Edition* previous_edition,
@@ -242,55 +264,94 @@ OutputFiles RenderIndicatorPage(const RenderInputs& in, const Templates& t, cons
     chart.id = "chart-" + kind_id;
     chart.title = ctx.Tr(ind.name) + (format::IsChinese(lang) ? "（" : " (") + series_name +
                   (format::IsChinese(lang) ? "）" : ")");
-    // A series with no figure at all (only withheld or not reported) draws nothing: keep
-    // the table, which says why, and leave the chart out.
-    bool any_figure = false;
-    for (const ChartSeries& s : chart.series) {
-      for (const Value* v : s.values) any_figure |= v && v->status == ValueStatus::kNumber;
-    }
+    // A chart with no figure at all (only withheld or not reported) draws nothing: the
+    // table says why, and the chart is left out.
     TemplateData k;
-    // More lines than a reader can tell apart: draw the spread of all bureaus instead.
-    if (reporting > kMaxIndicatorSeries) {
-      ChartData band = BandChart(ctx, ind, chart);
-      band.id = chart.id;
-      band.title = ReplaceAll(
-          ReplaceAll(WithCount(ctx.T("band_title"), reporting), "{name}", ctx.Tr(ind.name)),
-          "{series}", series_name);
-      chart = std::move(band);
+    const bool zh = format::IsChinese(lang);
+    std::vector<ChartData> charts;
+    if (reporting <= kMaxIndicatorSeries) {
+      charts.push_back(std::move(chart));
+    } else {
+      // More lines than a reader can tell apart: one chart per level, each level's own
+      // lines if they are few, else the band of all its bureaus (a county's figures are
+      // not drawn on a province's scale). IndicatorChart has a series per bureau of the
+      // table's shape, in the same order.
+      const TableShape all = ShapeOf(model, ind, kind);
+      for (int rank = 0; rank <= 2; ++rank) {
+        ChartData level;
+        level.periods = chart.periods;
+        level.name_series = true;
+        for (size_t i = 0; i < all.bureaus.size() && i < chart.series.size(); ++i) {
+          if (LevelRank(all.bureaus[i]->level) == rank) level.series.push_back(chart.series[i]);
+        }
+        const size_t count = level.series.size();
+        if (count == 0) continue;
+        const std::string level_name = ctx.T("rank_" + std::to_string(rank));
+        if (count > kMaxIndicatorSeries) {
+          level = LevelBandChart(ctx, ind, chart.periods, rank);
+          level.title =
+              ReplaceAll(ReplaceAll(ReplaceAll(WithCount(ctx.T("band_level_title"), count),
+                                               "{name}", ctx.Tr(ind.name)),
+                                    "{series}", series_name),
+                         "{level}", level_name);
+        } else {
+          level.title = ctx.Tr(ind.name) + (zh ? "（" : " (") + series_name + (zh ? "，" : ", ") +
+                        level_name + (zh ? "）" : ")");
+        }
+        level.id = chart.id + "-" + std::to_string(rank);
+        charts.push_back(std::move(level));
+      }
     }
-    if (any_figure) {
-      chart.csv_name = chart.id + ".csv";
-      files.push_back({dir + chart.csv_name, ChartCsv(ctx, chart)});
+    std::string charts_html;
+    for (ChartData& c : charts) {
+      bool figures = false;
+      for (const ChartSeries& s : c.series) {
+        for (const Value* v : s.values) figures |= v && v->status == ValueStatus::kNumber;
+      }
+      if (!figures) continue;
+      c.csv_name = c.id + ".csv";
+      files.push_back({dir + c.csv_name, ChartCsv(ctx, c)});
+      charts_html += t.Render("chart", ChartTemplateData(ctx, c));
     }
-    const TableShape shape = ShapeOf(model, ind, kind);
+    TableShape shape = ShapeOf(model, ind, kind);
     files.push_back({dir + "table-" + kind_id + ".csv", TableCsv(ctx, ind, kind, shape)});
-    if (shape.bureaus.size() <= kTableBureaus) {
+    // A short table stays on the page; a long one is split by parent.
+    const std::vector<TablePage> pages = shape.bureaus.size() <= kTableBureaus
+                                             ? std::vector<TablePage>{}
+                                             : TablePages(model, shape.bureaus);
+    if (pages.empty()) {
       k = ChangeTable(ctx, ind, kind, shape, 0, shape.bureaus.size());
       k.Set("has_table", true);
     } else {
-      // The table in pages of kTableBureaus bureaus, each a page of its own.
-      k.Set("pages", Pager(ctx, ind, kind_id, shape.bureaus.size(), 0));
+      // The table in pages, one per parent (and of at most kTableBureaus bureaus).
+      k.Set("pages", Pager(ctx, ind, kind_id, pages, shape.bureaus.size(), 0));
       k.Set("has_pages", true);
-      for (size_t from = 0, page = 1; from < shape.bureaus.size(); from += kTableBureaus, ++page) {
-        const size_t to = std::min(shape.bureaus.size(), from + kTableBureaus);
+      for (size_t page = 1; page <= pages.size(); ++page) {
+        const TablePage& tp = pages[page - 1];
         PageContext pc(in, lang,
                        urls::IndicatorTable(lang, ind.id, kind_id, static_cast<int>(page)));
-        TemplateData td = ChangeTable(pc, ind, kind, shape, from, to);
+        TemplateData td = ChangeTable(pc, ind, kind, shape, tp.from, tp.to);
         td.Set("id", kind_id);
         td.Set("indicator_name", pc.Tr(ind.name));
         td.Set("indicator_url", pc.Link(urls::Indicator(lang, ind.id)));
         td.Set("series", series_name);
+        const std::string label = PageLabel(pc, tp, shape.bureaus.size());
         std::string heading =
-            FromTo(ReplaceAll(ReplaceAll(pc.T("table_page_heading"), "{name}", pc.Tr(ind.name)),
-                              "{series}", series_name),
-                   from + 1, to);
+            ReplaceAll(ReplaceAll(pc.T("table_page_heading"), "{name}", pc.Tr(ind.name)),
+                       "{series}", series_name);
+        heading = tp.parent ? ReplaceAll(ReplaceAll(ReplaceAll(pc.T("table_parent_heading"),
+                                                               "{name}", pc.Tr(ind.name)),
+                                                    "{series}", series_name),
+                                         "{parent}", label)
+                            : FromTo(heading, tp.from + 1, tp.to);
         td.Set("heading", heading);
-        td.Set("pages", Pager(pc, ind, kind_id, shape.bureaus.size(), static_cast<int>(page)));
+        td.Set("pages",
+               Pager(pc, ind, kind_id, pages, shape.bureaus.size(), static_cast<int>(page)));
         td.Set("has_pages", true);
         files.push_back(pc.Finish(t, "indicator_table", std::move(td), heading,
                                   {{pc.T("home"), urls::Home(lang)},
                                    {pc.Tr(ind.name), urls::Indicator(lang, ind.id)},
-                                   {FromTo(pc.T("table_page_label"), from + 1, to), ""}}));
+                                   {label, ""}}));
       }
     }
     if (reporting > kMaxIndicatorSeries) {
@@ -300,7 +361,7 @@ OutputFiles RenderIndicatorPage(const RenderInputs& in, const Templates& t, cons
     k.Set("id", kind_id);
     k.Set("name", series_name);
     k.Set("series", series_name);
-    if (any_figure) k.Set("chart_html", t.Render("chart", ChartTemplateData(ctx, chart)));
+    if (!charts_html.empty()) k.Set("chart_html", charts_html);
     k.Set("table_csv_url", "table-" + kind_id + ".csv");
     kinds.Push(std::move(k));
   }

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <string>
+#include <vector>
 
 #include "output/output_file.h"
 #include "render/chart.h"
@@ -11,17 +12,27 @@
 
 namespace nianbao {
 
-/// An indicator chart draws one line per bureau up to this many bureaus; beyond, it draws
-/// the median and quartiles of all of them (BandChart).
+/// An indicator chart draws one line per bureau up to this many bureaus; beyond, one chart
+/// per level: its bureaus' lines if they are this many at most, else their band
+/// (LevelBandChart).
 inline constexpr size_t kMaxIndicatorSeries = 8;
 /// Rows of a bureau × edition table on one page; longer tables are split into pages.
 inline constexpr size_t kTableBureaus = 50;
 
-/// Three series over the periods of `bureaus` (an IndicatorChart): the lower quartile, the
-/// median and the upper quartile of the figures published in each period (withheld and not
-/// reported left out), interpolating linearly between the closest ranks (R's type 7). A
-/// period without any figure is a gap.
-ChartData BandChart(const PageContext& ctx, const Indicator& indicator, const ChartData& bureaus);
+/// Three series over `periods` (band "q1", "median", "q3"): the quartiles of the figures
+/// of all bureaus of level rank `rank` in each period (SiteModel::BandOf; withheld and
+/// not reported left out). A period without any figure is a gap.
+ChartData LevelBandChart(const PageContext& ctx, const Indicator& indicator,
+                         const std::vector<EditionName>& periods, int rank);
+
+/// The pages of an indicator's bureau × edition table: bureaus grouped by parent (those
+/// without one first, then each parent in list order), a group longer than kTableBureaus
+/// split in pages of that many. `order` is the bureaus in table order.
+struct TablePage {
+  size_t from = 0, to = 0;         // positions in `order`
+  const Bureau* parent = nullptr;  // the group's parent; null for bureaus without one
+};
+std::vector<TablePage> TablePages(const SiteModel& model, std::vector<const Bureau*>& order);
 
 /// The indicator page in `lang`, followed by the CSV files of its charts and tables (next
 /// to the page: chart-<kind>.csv, table-<kind>.csv).

@@ -6,6 +6,7 @@
 #include "render/chart.h"
 #include "render/compare_page.h"
 #include "render/index_pages.h"
+#include "render/region.h"
 #include "render/urls.h"
 
 namespace nianbao {
@@ -259,9 +260,10 @@ OutputFiles RenderBureauFiles(const RenderInputs& in, const Templates& t, const 
     kinds.Push(std::move(k));
   }
   data.Set("kinds", std::move(kinds));
-  files.insert(files.begin(),
-               ctx.Finish(t, "bureau", std::move(data), ctx.Tr(bureau.name),
-                          {{ctx.T("home"), urls::Home(lang)}, {ctx.Tr(bureau.short_name), ""}}));
+  if (model.EditionsOf(bureau.id).empty()) data.Set("no_editions", true);
+  SetRegion(ctx, bureau, data);
+  files.insert(files.begin(), ctx.Finish(t, "bureau", std::move(data), ctx.Tr(bureau.name),
+                                         BureauCrumbs(ctx, bureau)));
   return files;
 }
 
@@ -269,12 +271,14 @@ OutputFile RenderHomePage(const RenderInputs& in, const Templates& t, const std:
   PageContext ctx(in, lang, urls::Home(lang));
   const SiteModel& model = in.model;
   TemplateData data;
-  // The first few bureaus in list order (the highest levels first); the others are on the
-  // bureau index, so that the home page stays the same size however large the archive.
+  // The top of the tree (bureaus without a parent), at most kHomeBureaus of them in list
+  // order; everything else is a click away on the bureau index and the region pages, so
+  // the home page stays the same size however large the archive.
   TemplateData bureaus = TemplateData::EmptyList();
   size_t shown_bureaus = 0;
-  for (const Bureau& b : model.catalog.bureaus) {
+  for (const Bureau* top : model.TopLevel()) {
     if (shown_bureaus++ == kHomeBureaus) break;
+    const Bureau& b = *top;
     TemplateData bd;
     bd.Set("name", ctx.Tr(b.name));
     bd.Set("url", ctx.Link(urls::Bureau(lang, b.id)));
@@ -299,6 +303,9 @@ OutputFile RenderHomePage(const RenderInputs& in, const Templates& t, const std:
       bd.Set("figures", std::move(figures));
     }
     bd.Set("edition_count", std::to_string(model.EditionsOf(b.id).size()));
+    if (size_t n = model.ChildrenOf(b.id).size()) {
+      bd.Set("under", WithCount(ctx.T("children_count"), n));
+    }
     bureaus.Push(std::move(bd));
   }
   data.Set("bureaus", std::move(bureaus));

@@ -182,6 +182,13 @@ OutputFiles Rebuilder::RenderAffected(const std::vector<Target>& targets,
         touched.insert(lang + "/reports/" + e.bureau + "/");
         touched.insert(lang + "/index.html");
         touched.insert("data/");
+        // The parent's region page lists the bureau's latest figures and ranks them. (Its
+        // peers' bands move too: the whole-site check after this updates those pages.)
+        if (const Bureau* b = model.catalog.FindBureau(e.bureau); b && !b->parent.empty()) {
+          sel.bureaus.insert(b->parent);
+          touched.insert(lang + "/bureaus/" + b->parent + "/");
+          touched.insert(lang + "/compare/" + b->parent + "/");
+        }
       } else {
         sel.editions.insert(&e);
         touched.insert(lang + "/reports/" + e.bureau + "/" + e.name + "/");

@@ -294,6 +294,27 @@ TEST(RebuilderChecks, ADataEditWarnsOfAFailedCheck) {
       << log;
 }
 
+// A county's figures are listed and ranked on its city's region page: a data edit
+// re-renders that page at once, not only at the whole-site check.
+TEST(RebuilderRegions, ADataEditUpdatesTheParentsRegionPage) {
+  HookedFileSystem site(LoadTree(testing::FixtureSite("regions")));
+  LiveSite live("t");
+  std::string log;
+  Rebuilder rebuilder(site, live, {1, ReloadScript()}, [&](const std::string& s) { log += s; });
+  ASSERT_EQ(rebuilder.FullBuild(), Rebuilder::Outcome::kPublished) << log;
+  const std::string data = "content/reports/a1/2023/data.yaml";
+  std::string text = *site.Read(data);
+  text.replace(text.find("entities: 1000"), 14, "entities: 5000");
+  site.Set(data, text);
+  EXPECT_EQ(rebuilder.ApplyChanges({data}), Rebuilder::Next::kCheck);
+  const std::string& region = *live.Current()->files->at("en/bureaus/city-a/index.html");
+  EXPECT_NE(region.find("<td class=\"num\">1</td><th scope=\"row\"><a "
+                        "href=\"../a1/index.html\">Alpha One</a></th><td class=\"num\">5,000 "
+                        "entities</td>"),
+            std::string::npos)
+      << log;
+}
+
 INSTANTIATE_TEST_SUITE_P(Sites, RebuilderTest,
                          ::testing::Values(testing::FixtureSite("good"),
                                            std::string(NIANBAO_SOURCE_DIR)),

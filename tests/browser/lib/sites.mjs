@@ -6,7 +6,8 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 
 /** Page types by their path under public/, in the order the report lists them. */
-export const PAGE_TYPES = ['language-choice', 'home', 'report', 'bureau', 'indicator', 'compare', 'page'];
+export const PAGE_TYPES = ['language-choice', 'home', 'report', 'bureau', 'region', 'bureau-index', 'indicator',
+  'indicator-table', 'indicator-index', 'compare', 'page'];
 
 /** Lists every file under dir as '/'-separated paths relative to it, sorted. */
 export function listFiles(dir) {
@@ -29,6 +30,21 @@ export function pageType(rel) {
   if (parts.length === 2 && parts[1] === 'index.html') return 'home';
   const kinds = { reports: 'report', bureaus: 'bureau', indicators: 'indicator', compare: 'compare', pages: 'page' };
   return kinds[parts[1]] || 'other';
+}
+
+/** The index pages, a region (a bureau page with children) and an indicator's table pages
+ * are types of their own, so that each is checked and photographed. */
+function refineType(type, rel, html) {
+  const depth = rel.split('/').length;
+  if (type === 'bureau') {
+    if (depth === 3) return 'bureau-index';
+    if (html.includes('<section class="region"')) return 'region';
+  }
+  if (type === 'indicator') {
+    if (depth === 3) return 'indicator-index';
+    if (depth === 5) return 'indicator-table';
+  }
+  return type;
 }
 
 const SNIPPET = /<!-- nianbao:publish_snippet -->([\s\S]*?)<!-- \/nianbao:publish_snippet -->/;
@@ -55,7 +71,7 @@ export function loadSite(name, publicDir) {
   const files = listFiles(publicDir);
   const pages = files.filter((f) => f.endsWith('.html')).map((rel) => {
     const html = fs.readFileSync(path.join(publicDir, rel), 'utf8');
-    const type = pageType(rel);
+    const type = refineType(pageType(rel), rel, html);
     return {
       rel,
       type,

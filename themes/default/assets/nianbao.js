@@ -38,16 +38,32 @@
     var holder = figure.querySelector(".chart-canvas");
     var canvas = holder.querySelector("canvas");
     var bar = spec.type === "bar";
+    var own = 0;  // the bureaus' own series take the colours in order; a band is grey
     spec.datasets.forEach(function (ds, i) {
-      var colour = COLOURS[i % COLOURS.length];
+      if (ds.band) {
+        ds.borderColor = ds.band === "median" ? "#333333" : "#8a8a8a";
+        ds.backgroundColor = "rgba(120, 120, 120, 0.18)";
+        ds.pointStyle = ds.band === "median" ? "rectRot" : "line";
+        ds.pointRadius = ds.band === "median" ? 4 : 0;
+        ds.borderDash = ds.band === "median" ? [6, 3] : [2, 2];
+        ds.borderWidth = ds.band === "median" ? 2 : 1;
+        ds.spanGaps = false;
+        // The area between the quartiles: the upper one fills down to the lower one.
+        if (ds.band === "q3") {
+          for (var j = 0; j < i; j++) if (spec.datasets[j].band === "q1") ds.fill = j;
+        }
+        return;
+      }
+      var colour = COLOURS[own % COLOURS.length];
+      var k = own++;
       ds.borderColor = colour;
       ds.backgroundColor = bar ? colour : colour;
-      ds.pointStyle = MARKERS[i % MARKERS.length];
+      ds.pointStyle = MARKERS[k % MARKERS.length];
       ds.pointRadius = 5;
-      ds.borderDash = bar ? [] : DASHES[i % DASHES.length];
+      ds.borderDash = bar ? [] : DASHES[k % DASHES.length];
       ds.borderWidth = bar ? 1 : 2;
       ds.spanGaps = false;
-      if (bar && i % 2 === 1) { ds.backgroundColor = colour + "99"; ds.borderWidth = 2; }
+      if (bar && k % 2 === 1) { ds.backgroundColor = colour + "99"; ds.borderWidth = 2; }
     });
     holder.hidden = false;
     // The value axis starts at zero (a rate's at 0 and ends at 100): a cut axis would make
