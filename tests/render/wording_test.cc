@@ -72,9 +72,10 @@ TEST_F(Wording, HomeFiguresHaveNoSpaceBeforeAChineseUnit) {
 
 TEST_F(Wording, EnglishListsShowEnglishTitles) {
   EXPECT_TRUE(
-      Has("en/index.html",
-          "Latest edition: <a href=\"reports/beta/2021/index.html\">Beta County report 2021"));
-  EXPECT_FALSE(Has("en/index.html", "乙县2021年工作报告"));
+      Has("en/bureaus/beta/index.html",
+          "<a href=\"../../reports/beta/2021/index.html\">2021: Beta County report 2021</a>"));
+  EXPECT_FALSE(Has("en/bureaus/beta/index.html", "乙县2021年工作报告"));
+  EXPECT_TRUE(Has("zh/bureaus/beta/index.html", "乙县2021年工作报告"));
 }
 
 TEST_F(Wording, AChartsUnitGoesOnTheAxisNotIntoEachLegend) {
