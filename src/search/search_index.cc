@@ -1,0 +1,173 @@
+#include "search/search_index.h"
+
+#include <algorithm>
+#include <map>
+#include <nlohmann/json.hpp>
+#include <set>
+#include <thread>
+#include <tuple>
+#include <utility>
+
+#include "core/text.h"
+#include "search/page_text.h"
+#include "search/tokenize.h"
+
+namespace nianbao::search {
+
+namespace {
+
+constexpr uint32_t kInTitle = 4;
+// A shard of about this many bytes: a query of four pairs loads four of them.
+constexpr size_t kShardBytes = 24 * 1024;
+
+std::string Json(const std::string& s) { return nlohmann::json(s).dump(); }
+
+}  // namespace
+
+SearchIndex::SearchIndex() {
+  unsigned n = std::max(2u, std::thread::hardware_concurrency()) * 2;
+  for (unsigned i = 0; i < n; ++i) parts_.push_back(std::make_unique<Part>());
+}
+
+void SearchIndex::Add(DocInfo info, std::string_view html) {
+  PageText text = ExtractPageText(html);
+  // Counts per token, with the title flag; made before taking a lock.
+  std::unordered_map<std::string, uint32_t> counts;
+  for (std::string& t : Tokenize(text.title)) counts[std::move(t)] |= kInTitle;
+  for (std::string_view s : {std::string_view(text.body), std::string_view(info.extra)}) {
+    for (std::string& t : Tokenize(s)) {
+      uint32_t& c = counts[std::move(t)];
+      if ((c & 3) < 3) ++c;
+    }
+  }
+  Doc doc{std::move(info), std::move(text.title),
+          std::string(Utf8Prefix(text.body, kSnippetChars))};
+  doc.info.extra.clear();
+  // Any free part will do: the files are sorted when written.
+  size_t start = std::hash<std::string>()(doc.info.path) % parts_.size();
+  const std::string key = doc.info.lang + " " + doc.info.path;
+  Part* part = nullptr;
+  size_t index = 0;
+  for (size_t i = 0; i < parts_.size() && !part; ++i) {
+    index = (start + i) % parts_.size();
+    if (parts_[index]->mutex.try_lock()) part = parts_[index].get();
+  }
+  if (!part) {
+    index = start;
+    part = parts_[start].get();
+    part->mutex.lock();
+  }
+  uint32_t id;
+  {
+    std::lock_guard<std::mutex> hold(part->mutex, std::adopt_lock);
+    id = static_cast<uint32_t>(part->docs.size());
+    part->docs.push_back(std::move(doc));
+    for (auto& [token, flags] : counts) part->postings[token].push_back(id << 3 | flags);
+  }
+  std::pair<size_t, uint32_t> before{SIZE_MAX, 0};
+  {
+    std::lock_guard<std::mutex> hold(where_mutex_);
+    auto [it, added] = where_.try_emplace(key, index, id);
+    if (!added) before = std::exchange(it->second, std::make_pair(index, id));
+  }
+  if (before.first != SIZE_MAX) {
+    std::lock_guard<std::mutex> hold(parts_[before.first]->mutex);
+    parts_[before.first]->docs[before.second].replaced = true;
+  }
+}
+
+OutputFiles SearchIndex::Files(const std::string& lang,
+                               const std::vector<BureauChoice>& bureaus) const {
+  // Documents of the language, sorted by path: their numbers in the files.
+  std::vector<std::tuple<std::string_view, size_t, size_t>> order;  // path, part, doc
+  for (size_t p = 0; p < parts_.size(); ++p) {
+    for (size_t d = 0; d < parts_[p]->docs.size(); ++d) {
+      const Doc& doc = parts_[p]->docs[d];
+      if (doc.info.lang == lang && !doc.replaced) order.emplace_back(doc.info.path, p, d);
+    }
+  }
+  std::sort(order.begin(), order.end());
+  std::vector<std::vector<uint32_t>> number(parts_.size());
+  for (size_t p = 0; p < parts_.size(); ++p) number[p].assign(parts_[p]->docs.size(), UINT32_MAX);
+  for (size_t i = 0; i < order.size(); ++i)
+    number[std::get<1>(order[i])][std::get<2>(order[i])] = i;
+
+  std::map<std::string, std::vector<uint32_t>> postings;
+  for (size_t p = 0; p < parts_.size(); ++p) {
+    for (const auto& [token, list] : parts_[p]->postings) {
+      std::vector<uint32_t>* into = nullptr;
+      for (uint32_t v : list) {
+        uint32_t n = number[p][v >> 3];
+        if (n == UINT32_MAX) continue;  // another language's page, or one replaced
+        if (!into) into = &postings[token];
+        into->push_back(n << 3 | (v & 7));
+      }
+    }
+  }
+  size_t bytes = 0;
+  for (auto& [token, list] : postings) {
+    std::sort(list.begin(), list.end());
+    bytes += token.size() + 6 + list.size() * 4;
+  }
+  uint32_t shards = 1;
+  while (shards < 4096 && bytes / shards > kShardBytes) shards *= 2;
+
+  OutputFiles files;
+  const std::string prefix = "assets/search/" + lang;
+  // The pages and filters.
+  std::map<std::string, int> bureau_index;
+  std::string meta = "nianbaoSearch.meta(" + Json(lang) + ",{\"shards\":" + std::to_string(shards) +
+                     ",\"chunk\":" + std::to_string(kTextChunk) + ",\"bureaus\":[";
+  for (size_t i = 0; i < bureaus.size(); ++i) {
+    bureau_index[bureaus[i].id] = static_cast<int>(i);
+    meta += (i ? ",[" : "[") + Json(bureaus[i].id) + "," + Json(bureaus[i].name) + "]";
+  }
+  std::set<int> years;
+  meta += "],\"docs\":[";
+  for (size_t i = 0; i < order.size(); ++i) {
+    const Doc& d = parts_[std::get<1>(order[i])]->docs[std::get<2>(order[i])];
+    auto b = bureau_index.find(d.info.bureau);
+    if (d.info.year) years.insert(d.info.year);
+    meta += (i ? ",[" : "[") + Json(d.info.path) + "," + Json(d.title) + "," + Json(d.info.kind) +
+            "," + std::to_string(b == bureau_index.end() ? -1 : b->second) + "," +
+            std::to_string(d.info.year) + "," + Json(d.info.period) + "]";
+  }
+  meta += "],\"years\":[";
+  bool first = true;
+  for (auto y = years.rbegin(); y != years.rend(); ++y, first = false) {
+    meta += (first ? "" : ",") + std::to_string(*y);
+  }
+  meta += "]});\n";
+  files.push_back({prefix + ".js", std::move(meta)});
+
+  // Token shards: each list as deltas of (page << 3 | flags), so that long lists stay short.
+  std::vector<std::string> shard_text(shards);
+  for (const auto& [token, list] : postings) {
+    std::string& s = shard_text[TokenHash(token) % shards];
+    s += (s.empty() ? "" : ",") + Json(token) + ":[";
+    uint32_t prev = 0;
+    for (size_t i = 0; i < list.size(); ++i) {
+      uint32_t doc = list[i] >> 3;
+      s += (i ? "," : "") + std::to_string((doc - prev) << 3 | (list[i] & 7));
+      prev = doc;
+    }
+    s += "]";
+  }
+  for (uint32_t i = 0; i < shards; ++i) {
+    files.push_back({prefix + "-" + std::to_string(i) + ".js", "nianbaoSearch.shard(" + Json(lang) +
+                                                                   "," + std::to_string(i) + ",{" +
+                                                                   shard_text[i] + "});\n"});
+  }
+  // Snippet text, kTextChunk pages a file.
+  for (size_t c = 0; c * kTextChunk < order.size(); ++c) {
+    std::string s = "nianbaoSearch.text(" + Json(lang) + "," + std::to_string(c) + ",[";
+    for (size_t i = c * kTextChunk; i < std::min(order.size(), (c + 1) * kTextChunk); ++i) {
+      const Doc& d = parts_[std::get<1>(order[i])]->docs[std::get<2>(order[i])];
+      s += (i == c * kTextChunk ? "" : ",") + Json(d.text);
+    }
+    files.push_back({prefix + "-t" + std::to_string(c) + ".js", s + "]);\n"});
+  }
+  return files;
+}
+
+}  // namespace nianbao::search

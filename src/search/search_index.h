@@ -1,0 +1,76 @@
+// The search index of a site (docs/search.md): filled page by page while rendering, from
+// many threads, then written as JavaScript files that search.js loads with <script>
+// elements, so that searching works from disk (file://), where fetch() is refused.
+#pragma once
+
+#include <cstdint>
+#include <memory>
+#include <mutex>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "output/output_file.h"
+
+namespace nianbao::search {
+
+/// What a page tells the index besides its text.
+struct DocInfo {
+  std::string lang;
+  std::string path;    // output path, "zh/reports/x/2021/index.html"
+  std::string kind;    // "report", "bureau", "indicator" or "page"
+  std::string bureau;  // bureau id, "" if none
+  std::string period;  // "2021年上半年", "" if none
+  int year = 0;        // 0 if none
+  std::string extra;   // words that find the page but are not in its prose (bureau name)
+};
+
+/// A bureau as the filter lists it.
+struct BureauChoice {
+  std::string id;
+  std::string name;
+};
+
+/// Snippet text kept per page (code points): enough for a few sentences of context.
+inline constexpr int kSnippetChars = 600;
+/// Pages per snippet file: a result page loads at most a few of them.
+inline constexpr int kTextChunk = 50;
+
+class SearchIndex {
+ public:
+  SearchIndex();
+  SearchIndex(const SearchIndex&) = delete;
+  SearchIndex& operator=(const SearchIndex&) = delete;
+
+  /// Adds a page from its rendered HTML (only its text is kept, tokenised), in place of
+  /// what an earlier call gave for the same language and path (serve re-renders pages).
+  /// Thread-safe; the result does not depend on the order of the calls.
+  void Add(DocInfo info, std::string_view html);
+
+  /// The index files of `lang`: assets/search/<lang>.js (the pages, the bureau and year
+  /// filters, the shard count), <lang>-<n>.js (the token shards) and <lang>-t<n>.js
+  /// (snippet text). `bureaus` in list order; the years are those of the pages.
+  OutputFiles Files(const std::string& lang, const std::vector<BureauChoice>& bureaus) const;
+
+ private:
+  struct Doc {
+    DocInfo info;
+    std::string title;
+    std::string text;       // the first kSnippetChars code points of the body
+    bool replaced = false;  // a later Add gave this page again
+  };
+  // One part per concurrent writer, so that threads rarely wait for each other; postings
+  // hold (doc index in the part) << 3 | flags (4: in the title; 0–3: count, capped).
+  struct Part {
+    std::mutex mutex;
+    std::vector<Doc> docs;
+    std::unordered_map<std::string, std::vector<uint32_t>> postings;
+  };
+  std::vector<std::unique_ptr<Part>> parts_;
+  std::mutex where_mutex_;
+  // Where each page is, by language + ' ' + path, to replace it: {part, doc}.
+  std::unordered_map<std::string, std::pair<size_t, uint32_t>> where_;
+};
+
+}  // namespace nianbao::search
