@@ -155,9 +155,10 @@ bool RenderSite(const SiteModel& model, const Theme& theme, const RenderOptions&
   });
   for (const Diagnostics& d : found) diags.Append(d);
   if (search && !diags.HasErrors()) {
-    for (const std::string& lang : model.config.languages) {
-      sink.Put(search->Files(lang, SearchBureaus(in, lang)));
-    }
+    const std::vector<std::string>& langs = model.config.languages;
+    ParallelFor(langs.size(), options.jobs, [&](size_t i, int) {
+      sink.Put(search->Files(langs[i], SearchBureaus(in, langs[i])));
+    });
   }
   if (!selection.all) return !diags.HasErrors() && !sink.failed();
   for (const auto& [path, bytes] : theme.assets) sink.Put(OutputFile{"assets/" + path, bytes});

@@ -127,8 +127,9 @@ PageText ExtractPageText(std::string_view html) {
       if (!IsOneOf(name, kInline)) Space(*out);
       continue;
     }
-    if (skip_depth > 0) {
-      ++i;
+    if (skip_depth > 0) {  // straight to the next tag
+      i = html.find('<', i);
+      if (i == std::string_view::npos) break;
       continue;
     }
     if (c == '&') {
@@ -136,9 +137,11 @@ PageText ExtractPageText(std::string_view html) {
     } else if (c == ' ' || c == '\n' || c == '\t' || c == '\r') {
       Space(*out);
       ++i;
-    } else {
-      *out += c;
-      ++i;
+    } else {  // a stretch of plain text at once
+      size_t end = html.find_first_of("<& \n\t\r", i);
+      if (end == std::string_view::npos) end = html.size();
+      out->append(html.substr(i, end - i));
+      i = end;
     }
   }
   for (std::string* s : {&text.title, &text.body}) {

@@ -1,6 +1,7 @@
 #include "search/search_index.h"
 
 #include <algorithm>
+#include <charconv>
 #include <map>
 #include <nlohmann/json.hpp>
 #include <set>
@@ -22,6 +23,11 @@ constexpr size_t kShardBytes = 24 * 1024;
 
 std::string Json(const std::string& s) { return nlohmann::json(s).dump(); }
 
+void AppendNumber(std::string& out, uint32_t n) {
+  char buf[12];
+  out.append(buf, std::to_chars(buf, buf + sizeof buf, n).ptr);
+}
+
 }  // namespace
 
 SearchIndex::SearchIndex() {
@@ -31,15 +37,12 @@ SearchIndex::SearchIndex() {
 
 void SearchIndex::Add(DocInfo info, std::string_view html) {
   PageText text = ExtractPageText(html);
-  // Counts per token, with the title flag; made before taking a lock.
-  std::unordered_map<std::string, uint32_t> counts;
-  for (std::string& t : Tokenize(text.title)) counts[std::move(t)] |= kInTitle;
-  for (std::string_view s : {std::string_view(text.body), std::string_view(info.extra)}) {
-    for (std::string& t : Tokenize(s)) {
-      uint32_t& c = counts[std::move(t)];
-      if ((c & 3) < 3) ++c;
-    }
-  }
+  std::vector<uint64_t> keys;  // of the title, then of the text
+  OtherWords others;
+  TokenKeys(text.title, keys, others);
+  const size_t in_title = keys.size();
+  TokenKeys(text.body, keys, others);
+  TokenKeys(info.extra, keys, others);
   Doc doc{std::move(info), std::move(text.title),
           std::string(Utf8Prefix(text.body, kSnippetChars))};
   doc.info.extra.clear();
@@ -62,7 +65,18 @@ void SearchIndex::Add(DocInfo info, std::string_view html) {
     std::lock_guard<std::mutex> hold(part->mutex, std::adopt_lock);
     id = static_cast<uint32_t>(part->docs.size());
     part->docs.push_back(std::move(doc));
-    for (auto& [token, flags] : counts) part->postings[token].push_back(id << 3 | flags);
+    // A token met again on this page is the last entry of its list: count it there.
+    for (size_t i = 0; i < keys.size(); ++i) {
+      uint64_t key = IsOtherKey(keys[i]) ? part->others.KeyOf(others.Word(keys[i])) : keys[i];
+      std::vector<uint32_t>& list = part->postings[key];
+      if (list.empty() || list.back() >> 3 != id) list.push_back(id << 3);
+      uint32_t& entry = list.back();
+      if (i < in_title) {
+        entry |= kInTitle;
+      } else if ((entry & 3) < 3) {
+        ++entry;
+      }
+    }
   }
   std::pair<size_t, uint32_t> before{SIZE_MAX, 0};
   {
@@ -92,22 +106,32 @@ OutputFiles SearchIndex::Files(const std::string& lang,
   for (size_t i = 0; i < order.size(); ++i)
     number[std::get<1>(order[i])][std::get<2>(order[i])] = i;
 
-  std::map<std::string, std::vector<uint32_t>> postings;
+  // Lists merged across parts: by key, or by word for the keys parts number themselves.
+  std::unordered_map<uint64_t, std::vector<uint32_t>> by_key;
+  std::unordered_map<std::string, std::vector<uint32_t>> by_word;
   for (size_t p = 0; p < parts_.size(); ++p) {
-    for (const auto& [token, list] : parts_[p]->postings) {
+    for (const auto& [key, list] : parts_[p]->postings) {
       std::vector<uint32_t>* into = nullptr;
       for (uint32_t v : list) {
         uint32_t n = number[p][v >> 3];
         if (n == UINT32_MAX) continue;  // another language's page, or one replaced
-        if (!into) into = &postings[token];
+        if (!into) {
+          into = IsOtherKey(key) ? &by_word[parts_[p]->others.Word(key)] : &by_key[key];
+        }
         into->push_back(n << 3 | (v & 7));
       }
     }
   }
+  std::vector<std::pair<std::string, std::vector<uint32_t>*>> postings;  // sorted by token
+  postings.reserve(by_key.size() + by_word.size());
+  for (auto& [key, list] : by_key) postings.emplace_back(KeyText(key), &list);
+  for (auto& [word, list] : by_word) postings.emplace_back(word, &list);
+  std::sort(postings.begin(), postings.end(),
+            [](const auto& a, const auto& b) { return a.first < b.first; });
   size_t bytes = 0;
   for (auto& [token, list] : postings) {
-    std::sort(list.begin(), list.end());
-    bytes += token.size() + 6 + list.size() * 4;
+    std::sort(list->begin(), list->end());
+    bytes += token.size() + 6 + list->size() * 4;
   }
   uint32_t shards = 1;
   while (shards < 4096 && bytes / shards > kShardBytes) shards *= 2;
@@ -144,14 +168,17 @@ OutputFiles SearchIndex::Files(const std::string& lang,
   std::vector<std::string> shard_text(shards);
   for (const auto& [token, list] : postings) {
     std::string& s = shard_text[TokenHash(token) % shards];
-    s += (s.empty() ? "" : ",") + Json(token) + ":[";
+    if (!s.empty()) s += ',';
+    s += Json(token);
+    s += ":[";
     uint32_t prev = 0;
-    for (size_t i = 0; i < list.size(); ++i) {
-      uint32_t doc = list[i] >> 3;
-      s += (i ? "," : "") + std::to_string((doc - prev) << 3 | (list[i] & 7));
+    for (size_t i = 0; i < list->size(); ++i) {
+      uint32_t doc = (*list)[i] >> 3;
+      if (i) s += ',';
+      AppendNumber(s, (doc - prev) << 3 | ((*list)[i] & 7));
       prev = doc;
     }
-    s += "]";
+    s += ']';
   }
   for (uint32_t i = 0; i < shards; ++i) {
     files.push_back({prefix + "-" + std::to_string(i) + ".js", "nianbaoSearch.shard(" + Json(lang) +

@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "output/output_file.h"
+#include "search/tokenize.h"
 
 namespace nianbao::search {
 
@@ -60,12 +61,14 @@ class SearchIndex {
     std::string text;       // the first kSnippetChars code points of the body
     bool replaced = false;  // a later Add gave this page again
   };
-  // One part per concurrent writer, so that threads rarely wait for each other; postings
-  // hold (doc index in the part) << 3 | flags (4: in the title; 0–3: count, capped).
+  // One part per concurrent writer, so that threads rarely wait for each other. Postings
+  // are by token key (tokenize.h; an "other" key numbers the part's `others`) and hold
+  // (doc index in the part) << 3 | flags (4: in the title; 0–3: count, capped).
   struct Part {
     std::mutex mutex;
     std::vector<Doc> docs;
-    std::unordered_map<std::string, std::vector<uint32_t>> postings;
+    std::unordered_map<uint64_t, std::vector<uint32_t>> postings;
+    OtherWords others;
   };
   std::vector<std::unique_ptr<Part>> parts_;
   std::mutex where_mutex_;

@@ -64,26 +64,8 @@ void Singular(std::string& w) {
   }
 }
 
-void AddWord(std::string& word, std::vector<std::string>& out) {
-  if (word.empty()) return;
-  Singular(word);
-  if (std::find(kStopWords.begin(), kStopWords.end(), word) == kStopWords.end()) {
-    out.push_back(word);
-  }
-  word.clear();
-}
-
-void AddCjkRun(const std::vector<char32_t>& run, std::vector<std::string>& out) {
-  if (run.size() == 1) {
-    out.emplace_back();
-    AppendUtf8(out.back(), run[0]);
-    return;
-  }
-  for (size_t i = 0; i + 1 < run.size(); ++i) {
-    out.emplace_back();
-    AppendUtf8(out.back(), run[i]);
-    AppendUtf8(out.back(), run[i + 1]);
-  }
+bool IsStopWord(const std::string& w) {
+  return std::find(kStopWords.begin(), kStopWords.end(), w) != kStopWords.end();
 }
 
 }  // namespace
@@ -119,31 +101,106 @@ bool IsCjk(char32_t c) {
          (c >= 0x20000 && c <= 0x3FFFF);
 }
 
-std::vector<std::string> Tokenize(std::string_view utf8) {
-  std::vector<std::string> out;
+template <typename OnPair, typename OnWord>
+void ScanTokens(std::string_view utf8, OnPair&& on_pair, OnWord&& on_word) {
   std::string word;
-  std::vector<char32_t> run;
+  char32_t prev = 0;  // the last CJK character of the run, if `run` > 0
+  size_t run = 0;
+  auto end_word = [&] {
+    if (word.empty()) return;
+    Singular(word);
+    if (!IsStopWord(word)) on_word(word);
+    word.clear();
+  };
+  auto end_run = [&] {
+    if (run == 1) on_pair(prev, 0);
+    run = 0;
+  };
   for (size_t i = 0; i < utf8.size();) {
     int len = 1;
     char32_t c = Fold(DecodeUtf8At(utf8, i, &len));
     i += len;
     if (IsCjk(c)) {
-      AddWord(word, out);
-      run.push_back(c);
+      end_word();
+      if (run++ > 0) on_pair(prev, c);
+      prev = c;
       continue;
     }
-    if (!run.empty()) {
-      AddCjkRun(run, out);
-      run.clear();
-    }
+    end_run();
     if (IsWordChar(c)) {
       AppendUtf8(word, c);
     } else {
-      AddWord(word, out);
+      end_word();
     }
   }
-  AddWord(word, out);
-  if (!run.empty()) AddCjkRun(run, out);
+  end_word();
+  end_run();
+}
+
+std::vector<std::string> Tokenize(std::string_view utf8) {
+  std::vector<std::string> out;
+  ScanTokens(
+      utf8,
+      [&](char32_t a, char32_t b) {
+        out.emplace_back();
+        AppendUtf8(out.back(), a);
+        if (b) AppendUtf8(out.back(), b);
+      },
+      [&](const std::string& w) { out.push_back(w); });
+  return out;
+}
+
+namespace {
+
+constexpr uint64_t kPairTag = uint64_t{1} << 63;
+constexpr uint64_t kOtherTag = uint64_t{3} << 62;
+constexpr int kPackedLetters = 12;  // 37^12 < 2^63: a word of up to 12 [a-z0-9] packs
+
+uint64_t PackWord(const std::string& w) {
+  if (w.size() > kPackedLetters) return 0;
+  uint64_t v = 0;
+  for (size_t i = w.size(); i-- > 0;) {
+    char c = w[i];
+    uint64_t digit = c >= 'a' && c <= 'z' ? c - 'a' + 1 : c >= '0' && c <= '9' ? c - '0' + 27 : 0;
+    if (!digit) return 0;
+    v = v * 37 + digit;
+  }
+  return v;
+}
+
+}  // namespace
+
+uint64_t OtherWords::KeyOf(const std::string& word) {
+  auto [it, added] = keys_.try_emplace(word, kOtherTag | words_.size());
+  if (added) words_.push_back(word);
+  return it->second;
+}
+
+void TokenKeys(std::string_view utf8, std::vector<uint64_t>& keys, OtherWords& others) {
+  ScanTokens(
+      utf8,
+      [&](char32_t a, char32_t b) {
+        keys.push_back(kPairTag | static_cast<uint64_t>(a) << 21 | static_cast<uint64_t>(b));
+      },
+      [&](const std::string& w) {
+        uint64_t packed = PackWord(w);
+        keys.push_back(packed ? packed : others.KeyOf(w));
+      });
+}
+
+bool IsOtherKey(uint64_t key) { return (key & kOtherTag) == kOtherTag; }
+
+std::string KeyText(uint64_t key) {
+  std::string out;
+  if (key & kPairTag) {
+    AppendUtf8(out, static_cast<char32_t>((key >> 21) & 0x1FFFFF));
+    if (char32_t b = key & 0x1FFFFF) AppendUtf8(out, b);
+    return out;
+  }
+  for (; key; key /= 37) {
+    uint64_t digit = key % 37;
+    out += digit <= 26 ? static_cast<char>('a' + digit - 1) : static_cast<char>('0' + digit - 27);
+  }
   return out;
 }
 

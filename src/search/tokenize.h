@@ -5,6 +5,7 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 namespace nianbao::search {
@@ -25,6 +26,27 @@ bool IsCjk(char32_t c);
 /// ("inspections" → "inspection", "companies" → "company"); a few very common English
 /// words ("the", "of") give nothing.
 std::vector<std::string> Tokenize(std::string_view utf8);
+
+/// Words that do not pack into a key (longer than 12 letters, or not ASCII), numbered in
+/// the order first met.
+class OtherWords {
+ public:
+  uint64_t KeyOf(const std::string& word);
+  const std::string& Word(uint64_t key) const { return words_[key & 0xFFFFFFFF]; }
+
+ private:
+  std::unordered_map<std::string, uint64_t> keys_;
+  std::vector<std::string> words_;
+};
+
+/// The tokens of a text as numbers, appended to `keys`, for building the index without a
+/// string per token: a CJK pair or a word of up to 12 [a-z0-9] is its own number
+/// (KeyText gives it back); any other word is numbered by `others`.
+void TokenKeys(std::string_view utf8, std::vector<uint64_t>& keys, OtherWords& others);
+/// A key that OtherWords gave.
+bool IsOtherKey(uint64_t key);
+/// The token a key (not an other one) stands for.
+std::string KeyText(uint64_t key);
 
 /// FNV-1a over the token's code points: which index shard holds it (`% shards`).
 uint32_t TokenHash(std::string_view token);

@@ -66,3 +66,26 @@ TEST(TokenHash, IsFnv1aOverCodePoints) {
 
 }  // namespace
 }  // namespace nianbao::search
+
+namespace nianbao::search {
+namespace {
+
+TEST(TokenKeys, GiveBackTheTokensOfTokenize) {
+  const std::string text = "食品抽检 年 Special administration zero9 naïve ærø 𠀀𠀁";
+  std::vector<uint64_t> keys;
+  OtherWords others;
+  TokenKeys(text, keys, others);
+  std::vector<std::string> back;
+  for (uint64_t k : keys) back.push_back(IsOtherKey(k) ? others.Word(k) : KeyText(k));
+  EXPECT_EQ(back, Tokenize(text));
+  EXPECT_EQ(back, (std::vector<std::string>{"食品", "品抽", "抽检", "年", "special",
+                                            "administration", "zero9", "naive", "ærø", "𠀀𠀁"}));
+  // Twelve letters pack, thirteen do not; the same other word keeps its key.
+  EXPECT_FALSE(IsOtherKey(keys[4]));
+  EXPECT_TRUE(IsOtherKey(keys[5]));
+  EXPECT_TRUE(IsOtherKey(keys[8]));
+  EXPECT_EQ(others.KeyOf("administration"), keys[5]);
+}
+
+}  // namespace
+}  // namespace nianbao::search
