@@ -33,10 +33,11 @@ struct BureauChoice {
   std::string name;
 };
 
-/// Snippet text kept per page (code points): enough for a few sentences of context.
-inline constexpr int kSnippetChars = 600;
-/// Pages per snippet file: a result page loads at most a few of them.
-inline constexpr int kTextChunk = 50;
+/// Snippet text kept per page (code points): the opening of the text, where most matches
+/// of a report fall; a match beyond it shows the opening, unmarked.
+inline constexpr int kSnippetChars = 3000;
+/// Pages per snippet file: results show at once, each snippet as its file arrives.
+inline constexpr int kTextChunk = 16;
 
 class SearchIndex {
  public:

@@ -18,7 +18,7 @@ TEST(SearchIndex, WritesPagesShardsAndSnippetsInPathOrder) {
   ASSERT_EQ(files.size(), 3u);
   EXPECT_EQ(files[0].path, "assets/search/zh.js");
   EXPECT_EQ(files[0].bytes,
-            "nianbaoSearch.meta(\"zh\",{\"shards\":1,\"chunk\":50,\"bureaus\":[[\"a\",\"甲局\"],"
+            "nianbaoSearch.meta(\"zh\",{\"shards\":1,\"chunk\":16,\"bureaus\":[[\"a\",\"甲局\"],"
             "[\"b\",\"乙局\"]],\"docs\":[[\"zh/reports/a/2020/index.html\",\"年报\",\"report\",0,"
             "2020,\"2020年\"],[\"zh/reports/b/2021/index.html\",\"食品抽检\",\"report\",1,2021,"
             "\"2021年\"]],\"years\":[2021,2020]});\n");

@@ -13,7 +13,7 @@
   var STOP = {};
   ("a an and are as at be by for from in is it its of on or that the this to was were with")
     .split(" ").forEach(function (w) { STOP[w] = true; });
-  var SHOWN = 50;
+  var SHOWN = 20;
 
   function fold(c) {
     if (c >= 65 && c <= 90) return c + 32;
@@ -197,7 +197,11 @@
     var list = document.getElementById("search-results");
     var serial = 0, timer = 0;
 
+    // data-busy and aria-busy while shards load; the status then says what was found.
     function say(key, n, shown) {
+      var busy = key === "loading";
+      if (busy) status.setAttribute("data-busy", ""); else status.removeAttribute("data-busy");
+      list.setAttribute("aria-busy", String(busy));
       status.textContent = form.getAttribute("data-" + key)
         .replace("{n}", String(n)).replace("{shown}", String(shown));
     }
@@ -216,13 +220,13 @@
               return pagesOf(meta, t, store.shards[lang + "-" + shards[i]][t] || []);
             });
             var found = rank(meta, sets, bureauSel.value, yearSel.value);
-            var top = found.slice(0, SHOWN);
-            var chunks = {};
-            top.forEach(function (r) { chunks[Math.floor(r.id / meta.chunk)] = true; });
-            return Promise.all(Object.keys(chunks).map(function (c) { return load(base + "-t" + c + ".js"); }))
-              .then(function () { if (mine === serial) show(meta, found, top, tokens); });
+            if (mine === serial) show(meta, found, found.slice(0, SHOWN), tokens);
           });
-      }).catch(function (e) { if (mine === serial) status.textContent = String(e.message); });
+      }).catch(function (e) {
+        if (mine !== serial) return;
+        say("none");
+        status.textContent = String(e.message);
+      });
     }
     function show(meta, found, top, tokens) {
       var root = form.getAttribute("data-root");
@@ -243,13 +247,17 @@
           p.textContent = facts.join(" · ");
           li.appendChild(p);
         }
-        var text = store.text[lang + "-t" + Math.floor(r.id / meta.chunk)][r.id % meta.chunk];
-        if (text) {
+        list.appendChild(li);
+        // The snippet when its file has come: the result is listed before.
+        var chunk = Math.floor(r.id / meta.chunk);
+        load(base + "-t" + chunk + ".js").then(function () {
+          var text = store.text[lang + "-t" + chunk][r.id % meta.chunk];
+          if (!text || !li.isConnected) return;
           var s = document.createElement("p");
+          s.className = "snippet";
           marked(s, snippet(text, tokens), tokens);
           li.appendChild(s);
-        }
-        list.appendChild(li);
+        });
       });
       if (!found.length) say("none");
       else if (found.length > top.length) say("more", found.length, top.length);
