@@ -11,6 +11,8 @@ OutputFile RenderSearchPage(const RenderInputs& in, const Templates& t, const st
   TemplateData data;
   data.Set("heading", ctx.T("search_heading"));
   data.Set("root", urls::RootOf(ctx.path()));
+  // Loaded with the page, not after the first query: one wait less before the results.
+  data.Set("index_url", urls::RootOf(ctx.path()) + "assets/search/" + lang + ".js");
   TemplateData bureaus = TemplateData::EmptyList();
   for (const search::BureauChoice& b : SearchBureaus(in, lang)) {
     TemplateData d;

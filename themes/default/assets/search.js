@@ -211,7 +211,8 @@
       list.textContent = "";
       if (!tokens.length) { say("prompt"); return; }
       say("loading");
-      load(base + ".js").then(function () {
+      // The search page loads <lang>.js itself; another page's box only links here.
+      (store.meta[lang] ? Promise.resolve() : load(base + ".js")).then(function () {
         var meta = store.meta[lang];
         var shards = tokens.map(function (t) { return hash(t) % meta.shards; });
         return Promise.all(shards.map(function (s) { return load(base + "-" + s + ".js"); }))
@@ -279,6 +280,7 @@
     yearSel.addEventListener("change", run);
     if (input.value) run(); else say("prompt");
   }
-  if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", start);
-  else start();
+  // After every deferred script, the page's <lang>.js included.
+  if (document.readyState === "complete") start();
+  else document.addEventListener("DOMContentLoaded", start);
 })();
