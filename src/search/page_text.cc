@@ -75,6 +75,11 @@ size_t AppendEntity(std::string_view html, size_t i, std::string& out) {
   return end - i + 1;
 }
 
+// Where a stretch of plain text ends (find_first_of calls memchr once per character).
+bool IsStop(char c) {
+  return c == '<' || c == '&' || c == ' ' || c == '\n' || c == '\t' || c == '\r';
+}
+
 void Space(std::string& out) {
   if (!out.empty() && out.back() != ' ') out += ' ';
 }
@@ -138,8 +143,8 @@ PageText ExtractPageText(std::string_view html) {
       Space(*out);
       ++i;
     } else {  // a stretch of plain text at once
-      size_t end = html.find_first_of("<& \n\t\r", i);
-      if (end == std::string_view::npos) end = html.size();
+      size_t end = i;
+      while (end < html.size() && !IsStop(html[end])) ++end;
       out->append(html.substr(i, end - i));
       i = end;
     }

@@ -18,6 +18,11 @@ namespace nianbao::search {
 namespace {
 
 constexpr uint32_t kInTitle = 4;
+
+struct PageToken {
+  uint64_t key;
+  uint32_t flags;
+};
 // A shard of about this many bytes: a query of four pairs loads four of them.
 constexpr size_t kShardBytes = 24 * 1024;
 
@@ -43,6 +48,27 @@ void SearchIndex::Add(DocInfo info, std::string_view html) {
   const size_t in_title = keys.size();
   TokenKeys(text.body, keys, others);
   TokenKeys(info.extra, keys, others);
+  // Each token once with its flags, counted in a small table of the page's own (it stays
+  // in cache) before the shared lists are touched, once per distinct token.
+  int bits = 6;
+  while ((size_t{1} << bits) < keys.size() * 2) ++bits;
+  const size_t mask = (size_t{1} << bits) - 1;
+  std::vector<uint32_t> slots(mask + 1, UINT32_MAX);  // index into page_tokens
+  std::vector<PageToken> page_tokens;
+  for (size_t i = 0; i < keys.size(); ++i) {
+    size_t h = static_cast<size_t>((keys[i] * 0x9E3779B97F4A7C15u) >> (64 - bits));
+    while (slots[h] != UINT32_MAX && page_tokens[slots[h]].key != keys[i]) h = (h + 1) & mask;
+    if (slots[h] == UINT32_MAX) {
+      slots[h] = static_cast<uint32_t>(page_tokens.size());
+      page_tokens.push_back({keys[i], 0});
+    }
+    uint32_t& flags = page_tokens[slots[h]].flags;
+    if (i < in_title) {
+      flags |= kInTitle;
+    } else if ((flags & 3) < 3) {
+      ++flags;
+    }
+  }
   Doc doc{std::move(info), std::move(text.title),
           std::string(Utf8Prefix(text.body, kSnippetChars))};
   doc.info.extra.clear();
@@ -65,17 +91,9 @@ void SearchIndex::Add(DocInfo info, std::string_view html) {
     std::lock_guard<std::mutex> hold(part->mutex, std::adopt_lock);
     id = static_cast<uint32_t>(part->docs.size());
     part->docs.push_back(std::move(doc));
-    // A token met again on this page is the last entry of its list: count it there.
-    for (size_t i = 0; i < keys.size(); ++i) {
-      uint64_t key = IsOtherKey(keys[i]) ? part->others.KeyOf(others.Word(keys[i])) : keys[i];
-      std::vector<uint32_t>& list = part->postings[key];
-      if (list.empty() || list.back() >> 3 != id) list.push_back(id << 3);
-      uint32_t& entry = list.back();
-      if (i < in_title) {
-        entry |= kInTitle;
-      } else if ((entry & 3) < 3) {
-        ++entry;
-      }
+    for (const PageToken& t : page_tokens) {
+      uint64_t key = IsOtherKey(t.key) ? part->others.KeyOf(others.Word(t.key)) : t.key;
+      part->postings[key].push_back(id << 3 | t.flags);
     }
   }
   std::pair<size_t, uint32_t> before{SIZE_MAX, 0};
@@ -169,8 +187,9 @@ OutputFiles SearchIndex::Files(const std::string& lang,
   for (const auto& [token, list] : postings) {
     std::string& s = shard_text[TokenHash(token) % shards];
     if (!s.empty()) s += ',';
-    s += Json(token);
-    s += ":[";
+    s += '"';  // a token holds letters, digits and CJK characters only: nothing to escape
+    s += token;
+    s += "\":[";
     uint32_t prev = 0;
     for (size_t i = 0; i < list->size(); ++i) {
       uint32_t doc = (*list)[i] >> 3;

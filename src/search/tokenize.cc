@@ -118,7 +118,8 @@ void ScanTokens(std::string_view utf8, OnPair&& on_pair, OnWord&& on_word) {
   };
   for (size_t i = 0; i < utf8.size();) {
     int len = 1;
-    char32_t c = Fold(DecodeUtf8At(utf8, i, &len));
+    unsigned char b = static_cast<unsigned char>(utf8[i]);
+    char32_t c = Fold(b < 0x80 ? b : DecodeUtf8At(utf8, i, &len));  // ASCII without a call
     i += len;
     if (IsCjk(c)) {
       end_word();
