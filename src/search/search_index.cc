@@ -74,7 +74,7 @@ void SearchIndex::Add(DocInfo info, std::string_view html) {
   doc.info.extra.clear();
   // Any free part will do: the files are sorted when written.
   size_t start = std::hash<std::string>()(doc.info.path) % parts_.size();
-  const std::string key = doc.info.lang + " " + doc.info.path;
+  const std::string where_key = doc.info.lang + " " + doc.info.path;
   Part* part = nullptr;
   size_t index = 0;
   for (size_t i = 0; i < parts_.size() && !part; ++i) {
@@ -92,14 +92,14 @@ void SearchIndex::Add(DocInfo info, std::string_view html) {
     id = static_cast<uint32_t>(part->docs.size());
     part->docs.push_back(std::move(doc));
     for (const PageToken& t : page_tokens) {
-      uint64_t key = IsOtherKey(t.key) ? part->others.KeyOf(others.Word(t.key)) : t.key;
-      part->postings[key].push_back(id << 3 | t.flags);
+      uint64_t k = IsOtherKey(t.key) ? part->others.KeyOf(others.Word(t.key)) : t.key;
+      part->postings[k].push_back(id << 3 | t.flags);
     }
   }
   std::pair<size_t, uint32_t> before{SIZE_MAX, 0};
   {
     std::lock_guard<std::mutex> hold(where_mutex_);
-    auto [it, added] = where_.try_emplace(key, index, id);
+    auto [it, added] = where_.try_emplace(where_key, index, id);
     if (!added) before = std::exchange(it->second, std::make_pair(index, id));
   }
   if (before.first != SIZE_MAX) {
