@@ -3,7 +3,6 @@
 #include <algorithm>
 #include <charconv>
 #include <map>
-#include <nlohmann/json.hpp>
 #include <set>
 #include <thread>
 #include <tuple>
@@ -26,7 +25,55 @@ struct PageToken {
 // A shard of about this many bytes: a query of four pairs loads four of them.
 constexpr size_t kShardBytes = 24 * 1024;
 
-std::string Json(const std::string& s) { return nlohmann::json(s).dump(); }
+// A JSON string as nlohmann::json::dump() writes it (UTF-8 kept, control characters
+// escaped), without building a json value for each title and snippet.
+void AppendJson(std::string& out, std::string_view s) {
+  out += '"';
+  size_t plain = 0;  // start of the bytes not yet copied
+  for (size_t i = 0; i < s.size(); ++i) {
+    unsigned char c = static_cast<unsigned char>(s[i]);
+    if (c >= 0x20 && c != '"' && c != '\\') continue;
+    out.append(s, plain, i - plain);
+    plain = i + 1;
+    switch (c) {
+      case '"':
+        out += "\\\"";
+        break;
+      case '\\':
+        out += "\\\\";
+        break;
+      case '\b':
+        out += "\\b";
+        break;
+      case '\f':
+        out += "\\f";
+        break;
+      case '\n':
+        out += "\\n";
+        break;
+      case '\r':
+        out += "\\r";
+        break;
+      case '\t':
+        out += "\\t";
+        break;
+      default: {
+        static constexpr char kHex[] = "0123456789abcdef";
+        out += "\\u00";
+        out += kHex[c >> 4];
+        out += kHex[c & 15];
+      }
+    }
+  }
+  out.append(s, plain, s.size() - plain);
+  out += '"';
+}
+
+std::string Json(std::string_view s) {
+  std::string out;
+  AppendJson(out, s);
+  return out;
+}
 
 void AppendNumber(std::string& out, uint32_t n) {
   char buf[12];
@@ -92,8 +139,8 @@ void SearchIndex::Add(DocInfo info, std::string_view html) {
     id = static_cast<uint32_t>(part->docs.size());
     part->docs.push_back(std::move(doc));
     for (const PageToken& t : page_tokens) {
-      uint64_t k = IsOtherKey(t.key) ? part->others.KeyOf(others.Word(t.key)) : t.key;
-      part->postings[k].push_back(id << 3 | t.flags);
+      part->keys.push_back(IsOtherKey(t.key) ? part->others.KeyOf(others.Word(t.key)) : t.key);
+      part->values.push_back(id << 3 | t.flags);
     }
   }
   std::pair<size_t, uint32_t> before{SIZE_MAX, 0};
@@ -124,33 +171,56 @@ OutputFiles SearchIndex::Files(const std::string& lang,
   for (size_t i = 0; i < order.size(); ++i)
     number[std::get<1>(order[i])][std::get<2>(order[i])] = i;
 
-  // Lists merged across parts: by key, or by word for the keys parts number themselves.
-  std::unordered_map<uint64_t, std::vector<uint32_t>> by_key;
-  std::unordered_map<std::string, std::vector<uint32_t>> by_word;
-  for (size_t p = 0; p < parts_.size(); ++p) {
-    for (const auto& [key, list] : parts_[p]->postings) {
-      std::vector<uint32_t>* into = nullptr;
-      for (uint32_t v : list) {
-        uint32_t n = number[p][v >> 3];
-        if (n == UINT32_MAX) continue;  // another language's page, or one replaced
-        if (!into) {
-          into = IsOtherKey(key) ? &by_word[parts_[p]->others.Word(key)] : &by_key[key];
-        }
-        into->push_back(n << 3 | (v & 7));
-      }
+  // Postings of the language from every part, as (key, page number << 3 | flags); a key
+  // that a part numbered itself becomes kOtherBase + the word's place among them all.
+  struct Posting {
+    uint64_t key;
+    uint32_t value;
+  };
+  std::vector<std::string_view> words;  // the other words, then sorted and made unique
+  for (const auto& part : parts_) {
+    for (uint64_t key : part->keys) {
+      if (IsOtherKey(key)) words.push_back(part->others.Word(key));
     }
   }
-  std::vector<std::pair<std::string, std::vector<uint32_t>*>> postings;  // sorted by token
-  postings.reserve(by_key.size() + by_word.size());
-  for (auto& [key, list] : by_key) postings.emplace_back(KeyText(key), &list);
-  for (auto& [word, list] : by_word) postings.emplace_back(word, &list);
-  std::sort(postings.begin(), postings.end(),
-            [](const auto& a, const auto& b) { return a.first < b.first; });
-  size_t bytes = 0;
-  for (auto& [token, list] : postings) {
-    std::sort(list->begin(), list->end());
-    bytes += token.size() + 6 + list->size() * 4;
+  std::sort(words.begin(), words.end());
+  words.erase(std::unique(words.begin(), words.end()), words.end());
+  constexpr uint64_t kOtherBase = ~uint64_t{0} - UINT32_MAX;  // above every packed key
+  std::vector<Posting> all;
+  for (size_t p = 0; p < parts_.size(); ++p) {
+    const Part& part = *parts_[p];
+    for (size_t i = 0; i < part.keys.size(); ++i) {
+      uint32_t n = number[p][part.values[i] >> 3];
+      if (n == UINT32_MAX) continue;  // another language's page, or one replaced
+      uint64_t key = part.keys[i];
+      if (IsOtherKey(key)) {
+        std::string_view w = part.others.Word(key);
+        key = kOtherBase + (std::lower_bound(words.begin(), words.end(), w) - words.begin());
+      }
+      all.push_back({key, n << 3 | (part.values[i] & 7)});
+    }
   }
+  std::sort(all.begin(), all.end(), [](const Posting& a, const Posting& b) {
+    return a.key != b.key ? a.key < b.key : a.value < b.value;
+  });
+  // Each token's list is a run of `all`, already in page order.
+  struct List {
+    std::string token;
+    size_t begin, end;
+  };
+  std::vector<List> postings;  // sorted by token
+  for (size_t i = 0; i < all.size();) {
+    size_t j = i;
+    while (j < all.size() && all[j].key == all[i].key) ++j;
+    uint64_t key = all[i].key;
+    postings.push_back(
+        {key >= kOtherBase ? std::string(words[key - kOtherBase]) : KeyText(key), i, j});
+    i = j;
+  }
+  std::sort(postings.begin(), postings.end(),
+            [](const List& a, const List& b) { return a.token < b.token; });
+  size_t bytes = 0;
+  for (const List& l : postings) bytes += l.token.size() + 6 + (l.end - l.begin) * 4;
   uint32_t shards = 1;
   while (shards < 4096 && bytes / shards > kShardBytes) shards *= 2;
 
@@ -170,9 +240,19 @@ OutputFiles SearchIndex::Files(const std::string& lang,
     const Doc& d = parts_[std::get<1>(order[i])]->docs[std::get<2>(order[i])];
     auto b = bureau_index.find(d.info.bureau);
     if (d.info.year) years.insert(d.info.year);
-    meta += (i ? ",[" : "[") + Json(d.info.path) + "," + Json(d.title) + "," + Json(d.info.kind) +
-            "," + std::to_string(b == bureau_index.end() ? -1 : b->second) + "," +
-            std::to_string(d.info.year) + "," + Json(d.info.period) + "]";
+    meta += i ? ",[" : "[";
+    AppendJson(meta, d.info.path);
+    meta += ',';
+    AppendJson(meta, d.title);
+    meta += ',';
+    AppendJson(meta, d.info.kind);
+    meta += ',';
+    meta += std::to_string(b == bureau_index.end() ? -1 : b->second);
+    meta += ',';
+    meta += std::to_string(d.info.year);
+    meta += ',';
+    AppendJson(meta, d.info.period);
+    meta += ']';
   }
   meta += "],\"years\":[";
   bool first = true;
@@ -184,17 +264,17 @@ OutputFiles SearchIndex::Files(const std::string& lang,
 
   // Token shards: each list as deltas of (page << 3 | flags), so that long lists stay short.
   std::vector<std::string> shard_text(shards);
-  for (const auto& [token, list] : postings) {
-    std::string& s = shard_text[TokenHash(token) % shards];
+  for (const List& l : postings) {
+    std::string& s = shard_text[TokenHash(l.token) % shards];
     if (!s.empty()) s += ',';
     s += '"';  // a token holds letters, digits and CJK characters only: nothing to escape
-    s += token;
+    s += l.token;
     s += "\":[";
     uint32_t prev = 0;
-    for (size_t i = 0; i < list->size(); ++i) {
-      uint32_t doc = (*list)[i] >> 3;
-      if (i) s += ',';
-      AppendNumber(s, (doc - prev) << 3 | ((*list)[i] & 7));
+    for (size_t i = l.begin; i < l.end; ++i) {
+      uint32_t doc = all[i].value >> 3;
+      if (i > l.begin) s += ',';
+      AppendNumber(s, (doc - prev) << 3 | (all[i].value & 7));
       prev = doc;
     }
     s += ']';
@@ -209,7 +289,8 @@ OutputFiles SearchIndex::Files(const std::string& lang,
     std::string s = "nianbaoSearch.text(" + Json(lang) + "," + std::to_string(c) + ",[";
     for (size_t i = c * kTextChunk; i < std::min(order.size(), (c + 1) * kTextChunk); ++i) {
       const Doc& d = parts_[std::get<1>(order[i])]->docs[std::get<2>(order[i])];
-      s += (i == c * kTextChunk ? "" : ",") + Json(d.text);
+      if (i > c * kTextChunk) s += ',';
+      AppendJson(s, d.text);
     }
     files.push_back({prefix + "-t" + std::to_string(c) + ".js", s + "]);\n"});
   }

@@ -63,12 +63,15 @@ class SearchIndex {
     bool replaced = false;  // a later Add gave this page again
   };
   // One part per concurrent writer, so that threads rarely wait for each other. Postings
-  // are by token key (tokenize.h; an "other" key numbers the part's `others`) and hold
-  // (doc index in the part) << 3 | flags (4: in the title; 0–3: count, capped).
+  // are flat, appended page by page and sorted once when the files are written (a map of
+  // lists cost a node and a small list per token, and a lookup per page and token):
+  // keys[i] is a token key (tokenize.h; an "other" key numbers the part's `others`),
+  // values[i] is (doc index in the part) << 3 | flags (4: in the title; 0–3: count, capped).
   struct Part {
     std::mutex mutex;
     std::vector<Doc> docs;
-    std::unordered_map<uint64_t, std::vector<uint32_t>> postings;
+    std::vector<uint64_t> keys;
+    std::vector<uint32_t> values;
     OtherWords others;
   };
   std::vector<std::unique_ptr<Part>> parts_;
