@@ -173,20 +173,29 @@ OutputFiles SearchIndex::Files(const std::string& lang,
 
   // Postings of the language from every part, as (key, page number << 3 | flags); a key
   // that a part numbered itself becomes kOtherBase + the word's place among them all.
-  struct Posting {
+  // Packed: 12 bytes, not 16, as there are millions of them.
+  struct __attribute__((packed)) Posting {
     uint64_t key;
     uint32_t value;
   };
   std::vector<std::string_view> words;  // the other words, then sorted and made unique
   for (const auto& part : parts_) {
-    for (uint64_t key : part->keys) {
-      if (IsOtherKey(key)) words.push_back(part->others.Word(key));
+    for (size_t i = 0; i < part->keys.size(); ++i) {
+      if (uint64_t key = part->keys[i]; IsOtherKey(key)) words.push_back(part->others.Word(key));
     }
   }
   std::sort(words.begin(), words.end());
   words.erase(std::unique(words.begin(), words.end()), words.end());
   constexpr uint64_t kOtherBase = ~uint64_t{0} - UINT32_MAX;  // above every packed key
   std::vector<Posting> all;
+  size_t count = 0;  // reserved exactly: doubling would leave up to half of it unused
+  for (size_t p = 0; p < parts_.size(); ++p) {
+    const Part& part = *parts_[p];
+    for (size_t i = 0; i < part.values.size(); ++i) {
+      count += number[p][part.values[i] >> 3] != UINT32_MAX;
+    }
+  }
+  all.reserve(count);
   for (size_t p = 0; p < parts_.size(); ++p) {
     const Part& part = *parts_[p];
     for (size_t i = 0; i < part.keys.size(); ++i) {
@@ -284,6 +293,10 @@ OutputFiles SearchIndex::Files(const std::string& lang,
                                                                    "," + std::to_string(i) + ",{" +
                                                                    shard_text[i] + "});\n"});
   }
+  // The postings are in the shards' text now: freed before the snippets are written, which
+  // are as large (peak memory).
+  std::vector<Posting>().swap(all);
+  std::vector<List>().swap(postings);
   // Snippet text, kTextChunk pages a file.
   for (size_t c = 0; c * kTextChunk < order.size(); ++c) {
     std::string s = "nianbaoSearch.text(" + Json(lang) + "," + std::to_string(c) + ",[";

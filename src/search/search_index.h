@@ -67,11 +67,29 @@ class SearchIndex {
   // lists cost a node and a small list per token, and a lookup per page and token):
   // keys[i] is a token key (tokenize.h; an "other" key numbers the part's `others`),
   // values[i] is (doc index in the part) << 3 | flags (4: in the title; 0–3: count, capped).
+  // A list that grows by blocks: nothing copied as it grows, and at most one block unused
+  // (a doubling vector leaves up to half of millions of entries unused: peak memory).
+  template <typename T>
+  class Blocks {
+   public:
+    void push_back(T v) {
+      if (size_ % kBlock == 0) blocks_.push_back(std::make_unique_for_overwrite<T[]>(kBlock));
+      blocks_[size_ / kBlock][size_ % kBlock] = v;
+      ++size_;
+    }
+    size_t size() const { return size_; }
+    T operator[](size_t i) const { return blocks_[i / kBlock][i % kBlock]; }
+
+   private:
+    static constexpr size_t kBlock = 16384;
+    std::vector<std::unique_ptr<T[]>> blocks_;
+    size_t size_ = 0;
+  };
   struct Part {
     std::mutex mutex;
     std::vector<Doc> docs;
-    std::vector<uint64_t> keys;
-    std::vector<uint32_t> values;
+    Blocks<uint64_t> keys;
+    Blocks<uint32_t> values;
     OtherWords others;
   };
   std::vector<std::unique_ptr<Part>> parts_;
