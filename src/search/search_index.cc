@@ -1,6 +1,7 @@
 #include "search/search_index.h"
 
 #include <algorithm>
+#include <array>
 #include <charconv>
 #include <map>
 #include <set>
@@ -78,6 +79,37 @@ std::string Json(std::string_view s) {
 void AppendNumber(std::string& out, uint32_t n) {
   char buf[12];
   out.append(buf, std::to_chars(buf, buf + sizeof buf, n).ptr);
+}
+
+// A token key and a page number << 3 | flags. Packed: 12 bytes, not 16, as there are
+// millions of them.
+struct __attribute__((packed)) Posting {
+  uint64_t key;
+  uint32_t value;
+};
+
+// Sorts by key, then value: least significant byte first (stable counting passes), value
+// bytes then key bytes, skipping a byte that all share. About ten passes over the list
+// take a fraction of what a comparison sort of a million postings does.
+void SortPostings(std::vector<Posting>& all) {
+  constexpr int kBytes = 12;
+  auto byte_of = [](const Posting& p, int b) -> uint8_t {
+    return b < 4 ? static_cast<uint8_t>(p.value >> (8 * b))
+                 : static_cast<uint8_t>(p.key >> (8 * (b - 4)));
+  };
+  std::vector<std::array<size_t, 256>> counts(kBytes, std::array<size_t, 256>{});
+  for (const Posting& p : all) {
+    for (int b = 0; b < kBytes; ++b) ++counts[b][byte_of(p, b)];
+  }
+  std::vector<Posting> other(all.size());
+  for (int b = 0; b < kBytes; ++b) {
+    std::array<size_t, 256>& count = counts[b];
+    if (std::find(count.begin(), count.end(), all.size()) != count.end()) continue;
+    size_t at = 0;
+    for (size_t& c : count) at += std::exchange(c, at);  // counts become starts
+    for (const Posting& p : all) other[count[byte_of(p, b)]++] = p;
+    all.swap(other);
+  }
 }
 
 }  // namespace
@@ -173,11 +205,6 @@ OutputFiles SearchIndex::Files(const std::string& lang,
 
   // Postings of the language from every part, as (key, page number << 3 | flags); a key
   // that a part numbered itself becomes kOtherBase + the word's place among them all.
-  // Packed: 12 bytes, not 16, as there are millions of them.
-  struct __attribute__((packed)) Posting {
-    uint64_t key;
-    uint32_t value;
-  };
   std::vector<std::string_view> words;  // the other words, then sorted and made unique
   for (const auto& part : parts_) {
     for (size_t i = 0; i < part->keys.size(); ++i) {
@@ -209,9 +236,7 @@ OutputFiles SearchIndex::Files(const std::string& lang,
       all.push_back({key, n << 3 | (part.values[i] & 7)});
     }
   }
-  std::sort(all.begin(), all.end(), [](const Posting& a, const Posting& b) {
-    return a.key != b.key ? a.key < b.key : a.value < b.value;
-  });
+  SortPostings(all);
   // Each token's list is a run of `all`, already in page order.
   struct List {
     std::string token;
