@@ -284,6 +284,7 @@ OutputFile PageContext::Finish(const Templates& templates, const std::string& te
   data.Set("multilingual", config.languages.size() > 1);
   if (!config.base_url.empty()) data.Set("canonical_url", PublishedUrl(config.base_url, path_));
   data.Set("feed_url", Link(lang_ + "/feed.xml"));
+  data.Set("search_url", Link(urls::Search(lang_)));
   TemplateData crumb_list = TemplateData::EmptyList();
   for (size_t i = 0; i < crumbs.size(); ++i) {
     TemplateData c;

@@ -11,9 +11,11 @@
 #include "render/index_pages.h"
 #include "render/indicator_page.h"
 #include "render/pages.h"
+#include "render/search_page.h"
 #include "render/server_files.h"
 #include "render/sitemap.h"
 #include "render/templates.h"
+#include "search/search_index.h"
 
 namespace nianbao {
 
@@ -23,8 +25,17 @@ using Job = std::function<void(Diagnostics&)>;
 
 // One job per edition (its report pages in every language, after reading its narratives
 // once), per bureau (its pages and comparisons), per indicator, plus the small pages.
+// The page among a page's files (its chart CSV files come with it).
+const OutputFile& PageOf(const OutputFiles& files) {
+  for (const OutputFile& f : files) {
+    if (EndsWith(f.path, "index.html")) return f;
+  }
+  return files.front();
+}
+
+// `search` (null: no index) gets the report, bureau, indicator and free pages as they are made.
 std::vector<Job> MakeJobs(const RenderInputs& in, const Templates& t, const BodyLoader& bodies,
-                          Sink& sink, const RenderSelection& sel) {
+                          Sink& sink, const RenderSelection& sel, search::SearchIndex* search) {
   const SiteModel& model = in.model;
   const std::vector<std::string>& langs = model.config.languages;
   std::vector<Job> jobs;
@@ -42,6 +53,7 @@ std::vector<Job> MakeJobs(const RenderInputs& in, const Templates& t, const Body
     if (sel.all) {
       jobs.push_back([&, lang](Diagnostics&) { sink.Put(RenderBureauIndex(in, t, lang)); });
       jobs.push_back([&, lang](Diagnostics&) { sink.Put(RenderNotFound(in, t, lang)); });
+      jobs.push_back([&, lang](Diagnostics&) { sink.Put(RenderSearchPage(in, t, lang)); });
     }
     // The feed lists the newest editions' titles: any change may touch it.
     jobs.push_back([&, lang](Diagnostics&) { sink.Put(RenderFeed(in, lang)); });
@@ -50,28 +62,38 @@ std::vector<Job> MakeJobs(const RenderInputs& in, const Templates& t, const Body
     }
     for (const Page& p : model.content.pages) {
       if (!sel.all && !sel.pages.count(&p)) continue;
-      jobs.push_back([&, lang](Diagnostics&) { sink.Put(RenderFreePage(in, t, lang, p)); });
+      jobs.push_back([&, lang, search](Diagnostics&) {
+        OutputFile page = RenderFreePage(in, t, lang, p);
+        if (search) search->Add(SearchInfoOf(in, lang, p), page.bytes);
+        sink.Put(std::move(page));
+      });
     }
   }
   for (const Indicator& ind : model.catalog.indicators) {
     if (!sel.all && !sel.indicators && !sel.indicator_ids.count(ind.id)) continue;
-    jobs.push_back([&](Diagnostics&) {
-      for (const std::string& lang : langs) sink.Put(RenderIndicatorPage(in, t, lang, ind));
+    jobs.push_back([&, search](Diagnostics&) {
+      for (const std::string& lang : langs) {
+        OutputFiles files = RenderIndicatorPage(in, t, lang, ind);
+        if (search) search->Add(SearchInfoOf(in, lang, ind), PageOf(files).bytes);
+        sink.Put(std::move(files));
+      }
     });
   }
   for (const Bureau& b : model.catalog.bureaus) {
     if (!sel.all && !sel.bureaus.count(b.id)) continue;
-    jobs.push_back([&](Diagnostics&) {
+    jobs.push_back([&, search](Diagnostics&) {
       const std::vector<EditionPair> pairs = ComparisonsOf(model, b.id);
       for (const std::string& lang : langs) {
-        sink.Put(RenderBureauFiles(in, t, lang, b));
+        OutputFiles files = RenderBureauFiles(in, t, lang, b);
+        if (search) search->Add(SearchInfoOf(in, lang, b), PageOf(files).bytes);
+        sink.Put(std::move(files));
         for (const EditionPair& pair : pairs) sink.Put(RenderComparePage(in, t, lang, pair));
       }
     });
   }
   for (const Edition& e : model.content.editions) {
     if (!sel.all && !sel.editions.count(&e)) continue;
-    jobs.push_back([&](Diagnostics& diags) {
+    jobs.push_back([&, search](Diagnostics& diags) {
       NarrativeBodies held;
       for (const auto& [lang, n] : e.narratives) {
         std::shared_ptr<const NarrativeBody> body = n.body ? n.body : bodies(n, diags);
@@ -89,7 +111,11 @@ std::vector<Job> MakeJobs(const RenderInputs& in, const Templates& t, const Body
         }
         held[lang] = std::move(body);
       }
-      for (const std::string& lang : langs) sink.Put(RenderReportPage(in, t, lang, e, held));
+      for (const std::string& lang : langs) {
+        OutputFiles files = RenderReportPage(in, t, lang, e, held);
+        if (search) search->Add(SearchInfoOf(in, lang, e), PageOf(files).bytes);
+        sink.Put(std::move(files));
+      }
     });
   }
   return jobs;
@@ -105,7 +131,7 @@ bool RenderSite(const SiteModel& model, const Theme& theme, const RenderOptions&
   const Templates& templates = *compiled;
   for (const char* required :
        {"layout", "home", "report", "bureau", "page", "chart", "language_choice", "indicator",
-        "compare", "bureaus", "indicators", "indicator_table", "not_found"}) {
+        "compare", "bureaus", "indicators", "indicator_table", "not_found", "search"}) {
     if (!templates.Has(required)) {
       diags.Error({"templates/" + std::string(required) + ".mustache", 0, 0},
                   "the theme has no template '" + std::string(required) + "'");
@@ -114,7 +140,11 @@ bool RenderSite(const SiteModel& model, const Theme& theme, const RenderOptions&
   if (diags.HasErrors()) return false;
 
   RenderInputs in(model, theme, options.reload_script, options.publish);
-  std::vector<Job> jobs = MakeJobs(in, templates, bodies, sink, selection);
+  // The index covers the whole site: a whole render makes it, a partial one updates serve's.
+  std::unique_ptr<search::SearchIndex> own;
+  search::SearchIndex* search = options.search;
+  if (!search && selection.all) search = (own = std::make_unique<search::SearchIndex>()).get();
+  std::vector<Job> jobs = MakeJobs(in, templates, bodies, sink, selection, search);
   std::vector<Diagnostics> found(WorkerCount(options.jobs, jobs.size()));
   ParallelFor(jobs.size(), options.jobs, [&](size_t i, int worker) {
     try {
@@ -124,6 +154,12 @@ bool RenderSite(const SiteModel& model, const Theme& theme, const RenderOptions&
     }
   });
   for (const Diagnostics& d : found) diags.Append(d);
+  if (search && !diags.HasErrors()) {
+    const std::vector<std::string>& langs = model.config.languages;
+    ParallelFor(langs.size(), options.jobs, [&](size_t i, int) {
+      sink.Put(search->Files(langs[i], SearchBureaus(in, langs[i])));
+    });
+  }
   if (!selection.all) return !diags.HasErrors() && !sink.failed();
   for (const auto& [path, bytes] : theme.assets) sink.Put(OutputFile{"assets/" + path, bytes});
   if (const GovernmentConfig& g = model.config.government;

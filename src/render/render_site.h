@@ -10,6 +10,7 @@
 #include "model/site_model.h"
 #include "output/sink.h"
 #include "render/theme.h"
+#include "search/search_index.h"
 
 namespace nianbao {
 
@@ -17,6 +18,9 @@ struct RenderOptions {
   int jobs = 0;               // worker threads; 0: one per core
   std::string reload_script;  // serve mode: a <script> put in every page; never in builds
   bool publish = false;       // `build --publish`: the live site's badge and snippet
+  // Serve: a search index kept between renders; a partial render updates the pages it
+  // makes and writes the index again. Null: a whole render makes an index of its own.
+  search::SearchIndex* search = nullptr;
 };
 
 /// The body of a report narrative: the one it holds, or one read now (null on errors,

@@ -21,6 +21,7 @@ std::string Page(const std::string& lang, const std::string& page) {
 }
 
 std::string BureauIndex(const std::string& lang) { return lang + "/bureaus/index.html"; }
+std::string Search(const std::string& lang) { return lang + "/search/index.html"; }
 std::string IndicatorIndex(const std::string& lang) { return lang + "/indicators/index.html"; }
 std::string IndicatorTable(const std::string& lang, const std::string& indicator,
                            std::string_view kind, int page) {

@@ -18,6 +18,8 @@ std::string Compare(const std::string& lang, const std::string& bureau, const st
 std::string Page(const std::string& lang, const std::string& page);
 /// Every bureau, by level (an index page whose size grows with the archive, on purpose).
 std::string BureauIndex(const std::string& lang);
+/// The search page (docs/search.md).
+std::string Search(const std::string& lang);
 /// Every indicator, by category.
 std::string IndicatorIndex(const std::string& lang);
 /// Page `page` (from 1) of an indicator's bureau × edition table of one period kind.

@@ -18,6 +18,7 @@ namespace nianbao {
 struct Rebuilder::Built {
   SiteModel model;
   Theme theme;
+  std::unique_ptr<search::SearchIndex> search;  // updated by each partial render
 };
 
 /// One file the model was read from, found by its path: a narrative, or an edition's data.
@@ -86,9 +87,12 @@ Rebuilder::Outcome Rebuilder::FullBuild() {
   std::optional<SiteModel> model = LoadSite(site_, diags, build);
   std::optional<Theme> theme = model ? LoadTheme(site_, model->config, diags) : std::nullopt;
   std::optional<OutputFiles> files;
+  std::unique_ptr<search::SearchIndex> search;
   if (theme) {
     MemorySink sink;
+    search = std::make_unique<search::SearchIndex>();
     RenderOptions render{options_.jobs, options_.reload_script};
+    render.search = search.get();
     BodyLoader held = [](const Narrative& n, Diagnostics&) { return n.body; };
     bool ok = RenderSite(*model, *theme, render, held, sink, diags);
     diags.Append(sink.Problems());
@@ -123,7 +127,7 @@ Rebuilder::Outcome Rebuilder::FullBuild() {
   }
   // A check that finds nothing new, with nothing to clear, sends no event.
   if (!checking || !changed.empty() || before->failing) live_.Publish(site, changed);
-  built_ = std::make_unique<Built>(Built{std::move(*model), std::move(*theme)});
+  built_ = std::make_unique<Built>(Built{std::move(*model), std::move(*theme), std::move(search)});
   in_sync_ = true;
   dirty_.clear();
   return Outcome::kPublished;
@@ -199,9 +203,11 @@ OutputFiles Rebuilder::RenderAffected(const std::vector<Target>& targets,
       }
     }
   }
+  touched.insert("assets/search/");  // the index is written again
   prefixes.assign(touched.begin(), touched.end());
   MemorySink sink;
   RenderOptions render{options_.jobs, options_.reload_script};
+  render.search = built_->search.get();
   BodyLoader held = [](const Narrative& n, Diagnostics&) { return n.body; };
   RenderSite(model, built_->theme, render, held, sink, diags, sel);
   diags.Append(sink.Problems());

@@ -1,5 +1,7 @@
 #include "serve/reload_script.h"
 
+#include <algorithm>
+
 #include <nlohmann/json.hpp>
 
 #include "core/text.h"
@@ -116,6 +118,13 @@ std::string ReloadEvent(std::string_view version, const std::vector<std::string>
   nlohmann::json paths = nlohmann::json::array();
   bool all = false;
   for (const std::string& path : changed) {
+    // The search index changes with any text, but only search pages read it.
+    if (StartsWith(path, "assets/search/")) {
+      std::string lang = path.substr(14, path.find_first_of("-.", 14) - 14);
+      std::string page = lang + "/search/index.html";
+      if (std::find(paths.begin(), paths.end(), page) == paths.end()) paths.push_back(page);
+      continue;
+    }
     if (StartsWith(path, "assets/")) all = true;
     if (EndsWith(path, ".html")) paths.push_back(path);
   }

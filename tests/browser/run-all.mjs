@@ -15,6 +15,7 @@ import { chartProblems, printProblems, narrowProblems, lineHeightProblems, focus
 import { publishProblems, readingAidsWalk, printReport } from './checks/government.mjs';
 import { brokenLinks } from './checks/links.mjs';
 import { registerFromDisk } from './checks/from-disk.mjs';
+import { registerSearch } from './checks/search.mjs';
 
 const OUT = path.resolve(process.env.NIANBAO_TEST_OUTPUT || 'test-output');
 const SHOTS = path.join(OUT, 'screenshots');
@@ -88,6 +89,7 @@ for (const site of sites) {
     });
 
     registerFromDisk(test, site, browserReady);
+    registerSearch(test, site, browserReady);
 
     test('4. every chart draws (non-blank canvas with data) and has its data table', async (t) => {
       const v = await visits.get(site.name);

@@ -157,7 +157,7 @@ TEST_F(GovernmentSite, EveryPageHasTheSiteElementsAndAColumn) {
 TEST_F(GovernmentSite, ReportOpensWithTheInformationBlockInItsLanguage) {
   EXPECT_EQ(Between(File(*normal_, kReportZh), "<article class=\"report\">", "</section>"),
             "<article class=\"report\">\n"
-            "<section class=\"gov-info\" aria-label=\"政府信息公开\">\n"
+            "<section class=\"gov-info\" aria-label=\"政府信息公开\" data-nosearch>\n"
             "<dl>\n"
             "<div><dt>索引号</dt><dd>11130399MB0000000X/2022-00001</dd></div>\n"
             "<div><dt>主题分类</dt><dd>年度报告</dd></div>\n"
@@ -168,7 +168,8 @@ TEST_F(GovernmentSite, ReportOpensWithTheInformationBlockInItsLanguage) {
   // The English narrative has no index number: the Chinese one names the same document.
   EXPECT_EQ(
       Between(File(*normal_, kReportEn), "<section class=\"gov-info\"", "</section>"),
-      "<section class=\"gov-info\" aria-label=\"Government information disclosure\">\n"
+      "<section class=\"gov-info\" aria-label=\"Government information disclosure\" "
+      "data-nosearch>\n"
       "<dl>\n"
       "<div><dt>Index No.</dt><dd>11130399MB0000000X/2022-00001</dd></div>\n"
       "<div><dt>Category</dt><dd>Annual reports</dd></div>\n"

@@ -42,6 +42,13 @@ TEST(EventsTest, WireFormat) {
             "event: reload\ndata: {\"all\":true,\"paths\":[],\"version\":\"v-4\"}\n\n");
 }
 
+TEST(EventsTest, TheSearchIndexReloadsOnlySearchPages) {
+  EXPECT_EQ(ReloadEvent("v", {"assets/search/en-3.js", "assets/search/en.js",
+                              "assets/search/zh-t0.js", "en/reports/a/2021/index.html"}),
+            "event: reload\ndata: {\"all\":false,\"paths\":[\"en/search/index.html\","
+            "\"zh/search/index.html\",\"en/reports/a/2021/index.html\"],\"version\":\"v\"}\n\n");
+}
+
 TEST(EventsTest, AnAssetOrALongListReloadsEverything) {
   EXPECT_NE(ReloadEvent("v", {"assets/style.css", "en/index.html"}).find("\"all\":true"),
             std::string::npos);

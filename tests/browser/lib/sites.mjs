@@ -7,7 +7,7 @@ import { pathToFileURL } from 'node:url';
 
 /** Page types by their path under public/, in the order the report lists them. */
 export const PAGE_TYPES = ['language-choice', 'home', 'report', 'bureau', 'region', 'bureau-index', 'indicator',
-  'indicator-table', 'indicator-index', 'compare', 'page'];
+  'indicator-table', 'indicator-index', 'compare', 'page', 'search'];
 
 /** Lists every file under dir as '/'-separated paths relative to it, sorted. */
 export function listFiles(dir) {
@@ -28,7 +28,7 @@ export function pageType(rel) {
   const parts = rel.split('/');
   if (parts.length === 1) return parts[0] === 'index.html' ? 'language-choice' : 'other';
   if (parts.length === 2 && parts[1] === 'index.html') return 'home';
-  const kinds = { reports: 'report', bureaus: 'bureau', indicators: 'indicator', compare: 'compare', pages: 'page' };
+  const kinds = { reports: 'report', bureaus: 'bureau', indicators: 'indicator', compare: 'compare', pages: 'page', search: 'search' };
   return kinds[parts[1]] || 'other';
 }
 

@@ -8,7 +8,7 @@ import { openPage, settle } from './browser.mjs';
 import { representatives } from './sites.mjs';
 
 const require = createRequire(import.meta.url);
-const AXE_SOURCE = fs.readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+export const AXE_SOURCE = fs.readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 
 /** The WCAG 2.0 and 2.1 A/AA rules (GB/T 37668 follows WCAG). */
 export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
@@ -99,7 +99,7 @@ function afterPrintState() {
 }
 
 /** In the page: runs axe-core with the given tags. */
-async function runAxe(tags) {
+export async function runAxe(tags) {
   const result = await window.axe.run(document, {
     runOnly: { type: 'tag', values: tags },
     preload: false,  // its CSSOM preload fetches stylesheets by XHR, which file:// refuses

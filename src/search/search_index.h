@@ -1,0 +1,101 @@
+// The search index of a site (docs/search.md): filled page by page while rendering, from
+// many threads, then written as JavaScript files that search.js loads with <script>
+// elements, so that searching works from disk (file://), where fetch() is refused.
+#pragma once
+
+#include <cstdint>
+#include <memory>
+#include <mutex>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "output/output_file.h"
+#include "search/tokenize.h"
+
+namespace nianbao::search {
+
+/// What a page tells the index besides its text.
+struct DocInfo {
+  std::string lang;
+  std::string path;    // output path, "zh/reports/x/2021/index.html"
+  std::string kind;    // "report", "bureau", "indicator" or "page"
+  std::string bureau;  // bureau id, "" if none
+  std::string period;  // "2021年上半年", "" if none
+  int year = 0;        // 0 if none
+  std::string extra;   // words that find the page but are not in its prose (bureau name)
+};
+
+/// A bureau as the filter lists it.
+struct BureauChoice {
+  std::string id;
+  std::string name;
+};
+
+/// Snippet text kept per page (code points): the opening of the text, where most matches
+/// of a report fall; a match beyond it shows the opening, unmarked.
+inline constexpr int kSnippetChars = 3000;
+/// Pages per snippet file: results show at once, each snippet as its file arrives.
+inline constexpr int kTextChunk = 16;
+
+class SearchIndex {
+ public:
+  SearchIndex();
+  SearchIndex(const SearchIndex&) = delete;
+  SearchIndex& operator=(const SearchIndex&) = delete;
+
+  /// Adds a page from its rendered HTML (only its text is kept, tokenised), in place of
+  /// what an earlier call gave for the same language and path (serve re-renders pages).
+  /// Thread-safe; the result does not depend on the order of the calls.
+  void Add(DocInfo info, std::string_view html);
+
+  /// The index files of `lang`: assets/search/<lang>.js (the pages, the bureau and year
+  /// filters, the shard count), <lang>-<n>.js (the token shards) and <lang>-t<n>.js
+  /// (snippet text). `bureaus` in list order; the years are those of the pages.
+  OutputFiles Files(const std::string& lang, const std::vector<BureauChoice>& bureaus) const;
+
+ private:
+  struct Doc {
+    DocInfo info;
+    std::string title;
+    std::string text;       // the first kSnippetChars code points of the body
+    bool replaced = false;  // a later Add gave this page again
+  };
+  // One part per concurrent writer, so that threads rarely wait for each other. Postings
+  // are flat, appended page by page and sorted once when the files are written (a map of
+  // lists cost a node and a small list per token, and a lookup per page and token):
+  // keys[i] is a token key (tokenize.h; an "other" key numbers the part's `others`),
+  // values[i] is (doc index in the part) << 3 | flags (4: in the title; 0–3: count, capped).
+  // A list that grows by blocks: nothing copied as it grows, and at most one block unused
+  // (a doubling vector leaves up to half of millions of entries unused: peak memory).
+  template <typename T>
+  class Blocks {
+   public:
+    void push_back(T v) {
+      if (size_ % kBlock == 0) blocks_.push_back(std::make_unique_for_overwrite<T[]>(kBlock));
+      blocks_[size_ / kBlock][size_ % kBlock] = v;
+      ++size_;
+    }
+    size_t size() const { return size_; }
+    T operator[](size_t i) const { return blocks_[i / kBlock][i % kBlock]; }
+
+   private:
+    static constexpr size_t kBlock = 16384;
+    std::vector<std::unique_ptr<T[]>> blocks_;
+    size_t size_ = 0;
+  };
+  struct Part {
+    std::mutex mutex;
+    std::vector<Doc> docs;
+    Blocks<uint64_t> keys;
+    Blocks<uint32_t> values;
+    OtherWords others;
+  };
+  std::vector<std::unique_ptr<Part>> parts_;
+  std::mutex where_mutex_;
+  // Where each page is, by language + ' ' + path, to replace it: {part, doc}.
+  std::unordered_map<std::string, std::pair<size_t, uint32_t>> where_;
+};
+
+}  // namespace nianbao::search

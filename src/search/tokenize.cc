@@ -1,0 +1,219 @@
+#include "search/tokenize.h"
+
+#include <algorithm>
+#include <array>
+
+#include "core/text.h"
+
+namespace nianbao::search {
+
+namespace {
+
+// U+00C0…U+024F folded to an ASCII letter, or '.' to keep the letter (search.js holds the
+// same string). Made from Unicode's compatibility decompositions (NFKD), base letter only.
+constexpr std::string_view kLatinFold =
+    "aaaaaa.ceeeeiiii.nooooo..uuuuy..aaaaaa.ceeeeiiii.nooooo..uuuuy.yaaaaaaccccccccdd..eeeeeeee"
+    "eegggggggghh..iiiiiiiii.iijjkk.llllllll..nnnnnn...oooooo..rrrrrrsssssssstttt..uuuuuuuuuuuu"
+    "wwyyyzzzzzzs................................oo.............uu...................dddlllnnnaa"
+    "iioouuuuuuuuuu.aaaa....ggkkoooo..jdddgg..nnaa....aaaaeeeeiiiioooorrrruuuusstt..hh......aae"
+    "eooooooooyy............................";
+static_assert(kLatinFold.size() == 0x250 - 0xC0);
+
+// Words too common to narrow a search; they would be the largest lists in the index.
+constexpr std::array<std::string_view, 24> kStopWords = {
+    "a",  "an",  "and", "are", "as", "at",   "be",  "by",   "for", "from", "in",   "is",
+    "it", "its", "of",  "on",  "or", "that", "the", "this", "to",  "was",  "were", "with"};
+
+bool IsWordChar(char32_t c) {
+  if (c < 0x80) return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z');
+  return c >= 0xC0 && c < 0x250 && c != 0xD7 && c != 0xF7;
+}
+
+void AppendUtf8(std::string& out, char32_t c) {
+  if (c < 0x80) {
+    out += static_cast<char>(c);
+  } else if (c < 0x800) {
+    out += static_cast<char>(0xC0 | (c >> 6));
+    out += static_cast<char>(0x80 | (c & 0x3F));
+  } else if (c < 0x10000) {
+    out += static_cast<char>(0xE0 | (c >> 12));
+    out += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
+    out += static_cast<char>(0x80 | (c & 0x3F));
+  } else {
+    out += static_cast<char>(0xF0 | (c >> 18));
+    out += static_cast<char>(0x80 | ((c >> 12) & 0x3F));
+    out += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
+    out += static_cast<char>(0x80 | (c & 0x3F));
+  }
+}
+
+// Plural to singular, only where English is regular enough not to need a dictionary; the
+// same rule runs on the query, so a wrong singular still matches itself.
+void Singular(std::string& w) {
+  if (w.size() <= 3 || w.back() != 's') return;
+  for (char c : w) {
+    if (c < 'a' || c > 'z') return;
+  }
+  if (w.size() > 4 && EndsWith(w, "ies")) {
+    w.replace(w.size() - 3, 3, "y");
+  } else if (w.size() > 4 && (EndsWith(w, "sses") || EndsWith(w, "xes") || EndsWith(w, "ches") ||
+                              EndsWith(w, "shes"))) {
+    w.resize(w.size() - 2);
+  } else if (!EndsWith(w, "ss") && !EndsWith(w, "us") && !EndsWith(w, "is")) {
+    w.pop_back();
+  }
+}
+
+bool IsStopWord(const std::string& w) {
+  return std::find(kStopWords.begin(), kStopWords.end(), w) != kStopWords.end();
+}
+
+}  // namespace
+
+char32_t Fold(char32_t c) {
+  if (c >= 'A' && c <= 'Z') return c + 0x20;
+  if (c < 0x80) return c;
+  if (c >= 0xFF01 && c <= 0xFF5E) return Fold(c - 0xFEE0);
+  if (c == 0x3000) return ' ';
+  if (c >= 0xC0 && c < 0x250) {
+    char f = kLatinFold[c - 0xC0];
+    if (f != '.') return static_cast<char32_t>(f);
+    if (c <= 0xDE && c != 0xD7) return c + 0x20;  // Æ Ð Ø Þ
+  }
+  return c;
+}
+
+std::string FoldText(std::string_view utf8) {
+  std::string out;
+  out.reserve(utf8.size());
+  for (size_t i = 0; i < utf8.size();) {
+    int len = 1;
+    char32_t c = DecodeUtf8At(utf8, i, &len);
+    AppendUtf8(out, c == kInvalidCodePoint ? 0xFFFD : Fold(c));
+    i += len;
+  }
+  return out;
+}
+
+bool IsCjk(char32_t c) {
+  return (c >= 0x3040 && c <= 0x30FF) || (c >= 0x3400 && c <= 0x4DBF) ||
+         (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0xF900 && c <= 0xFAFF) ||
+         (c >= 0x20000 && c <= 0x3FFFF);
+}
+
+template <typename OnPair, typename OnWord>
+void ScanTokens(std::string_view utf8, OnPair&& on_pair, OnWord&& on_word) {
+  std::string word;
+  char32_t prev = 0;  // the last CJK character of the run, if `run` > 0
+  size_t run = 0;
+  auto end_word = [&] {
+    if (word.empty()) return;
+    Singular(word);
+    if (!IsStopWord(word)) on_word(word);
+    word.clear();
+  };
+  auto end_run = [&] {
+    if (run == 1) on_pair(prev, 0);
+    run = 0;
+  };
+  for (size_t i = 0; i < utf8.size();) {
+    int len = 1;
+    unsigned char b = static_cast<unsigned char>(utf8[i]);
+    char32_t c = Fold(b < 0x80 ? b : DecodeUtf8At(utf8, i, &len));  // ASCII without a call
+    i += len;
+    if (IsCjk(c)) {
+      end_word();
+      if (run++ > 0) on_pair(prev, c);
+      prev = c;
+      continue;
+    }
+    end_run();
+    if (IsWordChar(c)) {
+      AppendUtf8(word, c);
+    } else {
+      end_word();
+    }
+  }
+  end_word();
+  end_run();
+}
+
+std::vector<std::string> Tokenize(std::string_view utf8) {
+  std::vector<std::string> out;
+  ScanTokens(
+      utf8,
+      [&](char32_t a, char32_t b) {
+        out.emplace_back();
+        AppendUtf8(out.back(), a);
+        if (b) AppendUtf8(out.back(), b);
+      },
+      [&](const std::string& w) { out.push_back(w); });
+  return out;
+}
+
+namespace {
+
+constexpr uint64_t kPairTag = uint64_t{1} << 63;
+constexpr uint64_t kOtherTag = uint64_t{3} << 62;
+constexpr int kPackedLetters = 12;  // 37^12 < 2^63: a word of up to 12 [a-z0-9] packs
+
+uint64_t PackWord(const std::string& w) {
+  if (w.size() > kPackedLetters) return 0;
+  uint64_t v = 0;
+  for (size_t i = w.size(); i-- > 0;) {
+    char c = w[i];
+    uint64_t digit = c >= 'a' && c <= 'z' ? c - 'a' + 1 : c >= '0' && c <= '9' ? c - '0' + 27 : 0;
+    if (!digit) return 0;
+    v = v * 37 + digit;
+  }
+  return v;
+}
+
+}  // namespace
+
+uint64_t OtherWords::KeyOf(const std::string& word) {
+  auto [it, added] = keys_.try_emplace(word, kOtherTag | words_.size());
+  if (added) words_.push_back(word);
+  return it->second;
+}
+
+void TokenKeys(std::string_view utf8, std::vector<uint64_t>& keys, OtherWords& others) {
+  ScanTokens(
+      utf8,
+      [&](char32_t a, char32_t b) {
+        keys.push_back(kPairTag | static_cast<uint64_t>(a) << 21 | static_cast<uint64_t>(b));
+      },
+      [&](const std::string& w) {
+        uint64_t packed = PackWord(w);
+        keys.push_back(packed ? packed : others.KeyOf(w));
+      });
+}
+
+bool IsOtherKey(uint64_t key) { return (key & kOtherTag) == kOtherTag; }
+
+std::string KeyText(uint64_t key) {
+  std::string out;
+  if (key & kPairTag) {
+    AppendUtf8(out, static_cast<char32_t>((key >> 21) & 0x1FFFFF));
+    if (char32_t b = key & 0x1FFFFF) AppendUtf8(out, b);
+    return out;
+  }
+  for (; key; key /= 37) {
+    uint64_t digit = key % 37;
+    out += digit <= 26 ? static_cast<char>('a' + digit - 1) : static_cast<char>('0' + digit - 27);
+  }
+  return out;
+}
+
+uint32_t TokenHash(std::string_view token) {
+  uint32_t h = 2166136261u;
+  for (size_t i = 0; i < token.size();) {
+    int len = 1;
+    char32_t c = DecodeUtf8At(token, i, &len);
+    i += len;
+    h = (h ^ static_cast<uint32_t>(c)) * 16777619u;
+  }
+  return h;
+}
+
+}  // namespace nianbao::search

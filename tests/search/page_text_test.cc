@@ -1,0 +1,30 @@
+#include "search/page_text.h"
+
+#include <gtest/gtest.h>
+
+namespace nianbao::search {
+namespace {
+
+TEST(ExtractPageText, TakesTheTitleAndProseOfMain) {
+  PageText t = ExtractPageText(
+      "<html><head><title>x</title></head><body><nav>菜单</nav>"
+      "<main id=\"main\"><section class=\"gov-info\" data-nosearch><dl><dd>索引号</dd></dl>"
+      "<section>x</section></section><h1>示例市<em>2021</em>年报告</h1>"
+      "<p>全市<strong>食品</strong>抽检&amp;检测 5,000&#25209;次。</p>"
+      "<figure class=\"chart\"><table><tr><td>99</td></tr></table></figure>"
+      "<table><tr><td>表</td></tr></table><nav><a>上一期</a></nav>"
+      "<p>Special\n  equipment&nbsp;&lt;ok&gt;</p></main><footer>页脚</footer></body></html>");
+  EXPECT_EQ(t.title, "示例市2021年报告");
+  EXPECT_EQ(t.body, "全市食品抽检&检测 5,000批次。 Special equipment <ok>");
+}
+
+TEST(ExtractPageText, NestedSkippedElementsAndNoMain) {
+  PageText t = ExtractPageText(
+      "<main><figure><figure>a</figure>b</figure><p>c</p><p>d&bogus;e&#xZZ;</p></main>");
+  EXPECT_EQ(t.title, "");
+  EXPECT_EQ(t.body, "c d&bogus;e&#xZZ;");
+  EXPECT_EQ(ExtractPageText("<p>no main</p>").body, "");
+}
+
+}  // namespace
+}  // namespace nianbao::search
