@@ -15,26 +15,6 @@ std::string CodePointName(char32_t c) {
   return buffer;
 }
 
-std::string Encode(char32_t c) {
-  std::string out;
-  if (c < 0x80) {
-    out += static_cast<char>(c);
-  } else if (c < 0x800) {
-    out += static_cast<char>(0xC0 | (c >> 6));
-    out += static_cast<char>(0x80 | (c & 0x3F));
-  } else if (c < 0x10000) {
-    out += static_cast<char>(0xE0 | (c >> 12));
-    out += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (c & 0x3F));
-  } else {
-    out += static_cast<char>(0xF0 | (c >> 18));
-    out += static_cast<char>(0x80 | ((c >> 12) & 0x3F));
-    out += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (c & 0x3F));
-  }
-  return out;
-}
-
 // The excerpt shown under a message, with one visible character for each one a terminal
 // cannot show (so the caret stays in place): an invalid byte or a reserved character as
 // U+FFFD, a C0 control character as its symbol (U+2400 ␀ …).
@@ -44,11 +24,11 @@ std::string Printable(std::string_view text) {
     int n = 1;
     char32_t c = DecodeUtf8At(text, i, &n);
     if (c < 0x20 && c != '\t') {
-      out += Encode(0x2400 + c);
+      AppendUtf8(out, 0x2400 + c);
     } else if (c == 0x7F) {
-      out += Encode(0x2421);
+      AppendUtf8(out, 0x2421);
     } else if (c == kInvalidCodePoint || !ForbiddenCharacter(c).empty()) {
-      out += Encode(0xFFFD);
+      AppendUtf8(out, 0xFFFD);
     } else {
       out.append(text.substr(i, n));
     }

@@ -26,6 +26,8 @@ inline constexpr char32_t kInvalidCodePoint = 0xFFFFFFFF;
 /// The code point starting at text[i] and its length in bytes (an invalid byte: length 1,
 /// kInvalidCodePoint).
 char32_t DecodeUtf8At(std::string_view text, size_t i, int* length);
+/// Appends the UTF-8 bytes of code point `c` (at most U+10FFFF).
+void AppendUtf8(std::string& out, char32_t c);
 
 /// Levenshtein distance over bytes; enough for ASCII ids and keys.
 int EditDistance(std::string_view a, std::string_view b);

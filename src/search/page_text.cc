@@ -4,6 +4,8 @@
 #include <array>
 #include <cstring>
 
+#include "core/text.h"
+
 namespace nianbao::search {
 
 namespace {
@@ -19,23 +21,10 @@ bool IsOneOf(std::string_view name, const auto& list) {
   return std::find(list.begin(), list.end(), name) != list.end();
 }
 
-void AppendUtf8(std::string& out, unsigned long c) {
+// A character reference to no character (0, a surrogate, beyond U+10FFFF) reads as U+FFFD.
+void AppendReferenced(std::string& out, unsigned long c) {
   if (c == 0 || c > 0x10FFFF || (c >= 0xD800 && c <= 0xDFFF)) c = 0xFFFD;
-  if (c < 0x80) {
-    out += static_cast<char>(c);
-  } else if (c < 0x800) {
-    out += static_cast<char>(0xC0 | (c >> 6));
-    out += static_cast<char>(0x80 | (c & 0x3F));
-  } else if (c < 0x10000) {
-    out += static_cast<char>(0xE0 | (c >> 12));
-    out += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (c & 0x3F));
-  } else {
-    out += static_cast<char>(0xF0 | (c >> 18));
-    out += static_cast<char>(0x80 | ((c >> 12) & 0x3F));
-    out += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (c & 0x3F));
-  }
+  AppendUtf8(out, static_cast<char32_t>(c));
 }
 
 // Appends one entity starting at html[i] ('&'); returns its length (1 if it is none).
@@ -67,7 +56,7 @@ size_t AppendEntity(std::string_view html, size_t i, std::string& out) {
       out += '&';
       return 1;
     }
-    AppendUtf8(out, c);
+    AppendReferenced(out, c);
   } else {
     out += '&';
     return 1;
