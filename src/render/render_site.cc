@@ -1,6 +1,8 @@
 #include "render/render_site.h"
 
 #include <functional>
+#include <latch>
+#include <memory>
 
 #include "core/parallel.h"
 #include "core/text.h"
@@ -33,9 +35,14 @@ const OutputFile& PageOf(const OutputFiles& files) {
   return files.front();
 }
 
-// `search` (null: no index) gets the report, bureau, indicator and free pages as they are made.
+// `search` (null: no index) gets the report, bureau, indicator and free pages as they are
+// made. The jobs that feed it come first, then one job per language that writes the index
+// once they are all done, then the comparison pages: the index is written while other
+// pages render, not after them all. (ParallelFor hands jobs out in order, so every job the
+// index waits for has started by the time a thread waits.)
 std::vector<Job> MakeJobs(const RenderInputs& in, const Templates& t, const BodyLoader& bodies,
-                          Sink& sink, const RenderSelection& sel, search::SearchIndex* search) {
+                          Sink& sink, const RenderSelection& sel, search::SearchIndex* search,
+                          std::unique_ptr<std::latch>& indexed) {
   const SiteModel& model = in.model;
   const std::vector<std::string>& langs = model.config.languages;
   std::vector<Job> jobs;
@@ -82,12 +89,10 @@ std::vector<Job> MakeJobs(const RenderInputs& in, const Templates& t, const Body
   for (const Bureau& b : model.catalog.bureaus) {
     if (!sel.all && !sel.bureaus.count(b.id)) continue;
     jobs.push_back([&, search](Diagnostics&) {
-      const std::vector<EditionPair> pairs = ComparisonsOf(model, b.id);
       for (const std::string& lang : langs) {
         OutputFiles files = RenderBureauFiles(in, t, lang, b);
         if (search) search->Add(SearchInfoOf(in, lang, b), PageOf(files).bytes);
         sink.Put(std::move(files));
-        for (const EditionPair& pair : pairs) sink.Put(RenderComparePage(in, t, lang, pair));
       }
     });
   }
@@ -118,6 +123,36 @@ std::vector<Job> MakeJobs(const RenderInputs& in, const Templates& t, const Body
       }
     });
   }
+  if (search) {
+    // Each job before these counts down once, whatever it did (an error included).
+    const size_t before = jobs.size();
+    indexed = std::make_unique<std::latch>(static_cast<std::ptrdiff_t>(before));
+    for (size_t i = 0; i < before; ++i) {
+      jobs[i] = [job = std::move(jobs[i]), latch = indexed.get()](Diagnostics& diags) {
+        struct CountDown {
+          std::latch* latch;
+          ~CountDown() { latch->count_down(); }
+        } done{latch};
+        job(diags);
+      };
+    }
+    for (const std::string& lang : langs) {
+      jobs.push_back([&, lang, search, latch = indexed.get()](Diagnostics&) {
+        latch->wait();
+        search->Write(lang, SearchBureaus(in, lang),
+                      [&](OutputFile&& f) { sink.Put(std::move(f)); });
+      });
+    }
+  }
+  for (const Bureau& b : model.catalog.bureaus) {
+    if (!sel.all && !sel.bureaus.count(b.id)) continue;
+    jobs.push_back([&](Diagnostics&) {
+      const std::vector<EditionPair> pairs = ComparisonsOf(model, b.id);
+      for (const std::string& lang : langs) {
+        for (const EditionPair& pair : pairs) sink.Put(RenderComparePage(in, t, lang, pair));
+      }
+    });
+  }
   return jobs;
 }
 
@@ -144,7 +179,8 @@ bool RenderSite(const SiteModel& model, const Theme& theme, const RenderOptions&
   std::unique_ptr<search::SearchIndex> own;
   search::SearchIndex* search = options.search;
   if (!search && selection.all) search = (own = std::make_unique<search::SearchIndex>()).get();
-  std::vector<Job> jobs = MakeJobs(in, templates, bodies, sink, selection, search);
+  std::unique_ptr<std::latch> indexed;  // outlives the jobs
+  std::vector<Job> jobs = MakeJobs(in, templates, bodies, sink, selection, search, indexed);
   std::vector<Diagnostics> found(WorkerCount(options.jobs, jobs.size()));
   ParallelFor(jobs.size(), options.jobs, [&](size_t i, int worker) {
     try {
@@ -154,12 +190,6 @@ bool RenderSite(const SiteModel& model, const Theme& theme, const RenderOptions&
     }
   });
   for (const Diagnostics& d : found) diags.Append(d);
-  if (search && !diags.HasErrors()) {
-    const std::vector<std::string>& langs = model.config.languages;
-    ParallelFor(langs.size(), options.jobs, [&](size_t i, int) {
-      sink.Put(search->Files(langs[i], SearchBureaus(in, langs[i])));
-    });
-  }
   if (!selection.all) return !diags.HasErrors() && !sink.failed();
   for (const auto& [path, bytes] : theme.assets) sink.Put(OutputFile{"assets/" + path, bytes});
   if (const GovernmentConfig& g = model.config.government;

@@ -10,15 +10,63 @@ namespace nianbao::search {
 
 namespace {
 
-// Elements whose content is left out, and inline ones that do not separate words.
-constexpr std::array<std::string_view, 9> kSkipped = {
-    "table", "figure", "nav", "script", "style", "svg", "form", "select", "button"};
-constexpr std::array<std::string_view, 16> kInline = {
-    "a", "abbr", "b",    "bdi", "cite",  "code", "del",    "em",
-    "i", "ins",  "mark", "q",   "small", "span", "strong", "sub"};
+// Elements whose content is left out, and inline ones that do not separate words. Names
+// are compared as numbers (up to 8 bytes packed): a page has thousands of tags.
+constexpr uint64_t Pack(std::string_view name) {
+  uint64_t v = 0;
+  for (size_t i = 0; i < name.size() && i < 8; ++i) {
+    v |= uint64_t{static_cast<unsigned char>(name[i])} << (8 * i);
+  }
+  return v;
+}
+constexpr std::array<uint64_t, 9> kSkipped = {Pack("table"),  Pack("figure"), Pack("nav"),
+                                              Pack("script"), Pack("style"),  Pack("svg"),
+                                              Pack("form"),   Pack("select"), Pack("button")};
+constexpr std::array<uint64_t, 16> kInline = {
+    Pack("a"),     Pack("abbr"), Pack("b"),      Pack("bdi"), Pack("cite"), Pack("code"),
+    Pack("del"),   Pack("em"),   Pack("i"),      Pack("ins"), Pack("mark"), Pack("q"),
+    Pack("small"), Pack("span"), Pack("strong"), Pack("sub")};
 
 bool IsOneOf(std::string_view name, const auto& list) {
-  return std::find(list.begin(), list.end(), name) != list.end();
+  if (name.size() > 8) return false;
+  const uint64_t packed = Pack(name);
+  return std::find(list.begin(), list.end(), packed) != list.end();
+}
+
+// Where the element whose start tag ends before `from` ends: after its end tag, counting
+// nested elements of the same name; npos if it never ends.
+size_t SkipElement(std::string_view html, size_t from, std::string_view name) {
+  auto is_name_end = [&](size_t at) {
+    return at < html.size() && (html[at] == '>' || html[at] == ' ' || html[at] == '\t' ||
+                                html[at] == '\n' || html[at] == '/');
+  };
+  // `what` in html[at, to): memmem, bounded so that a search never runs past the end tag.
+  auto find = [&](size_t at, size_t to, std::string_view what) -> size_t {
+    if (at >= to) return std::string_view::npos;
+    const void* p = memmem(html.data() + at, to - at, what.data(), what.size());
+    return p ? static_cast<const char*>(p) - html.data() : std::string_view::npos;
+  };
+  const std::string open = "<" + std::string(name);  // short: no allocation
+  const std::string close = "</" + std::string(name);
+  int depth = 1;
+  size_t at = from;
+  while (depth > 0) {
+    size_t end = find(at, html.size(), close);
+    if (end == std::string_view::npos) return end;
+    if (!is_name_end(end + close.size())) {  // "</tables": another name
+      at = end + close.size();
+      continue;
+    }
+    for (size_t o = find(at, end, open); o != std::string_view::npos;
+         o = find(o + open.size(), end, open)) {
+      if (is_name_end(o + open.size())) ++depth;
+    }
+    --depth;
+    size_t gt = html.find('>', end);
+    if (gt == std::string_view::npos) return gt;
+    at = gt + 1;
+  }
+  return at;
 }
 
 // A character reference to no character (0, a surrogate, beyond U+10FFFF) reads as U+FFFD.
@@ -85,8 +133,6 @@ PageText ExtractPageText(std::string_view html) {
   html = html.substr(start, stop - start);
   std::string* out = &text.body;
   bool title_done = false;
-  int skip_depth = 0;  // inside a skipped element (nested ones of the same kind counted)
-  std::string_view skip_name;
   for (size_t i = 0; i < html.size();) {
     char c = html[i];
     if (c == '<') {
@@ -98,15 +144,12 @@ PageText ExtractPageText(std::string_view html) {
       if (closing) tag.remove_prefix(1);
       size_t name_end = tag.find_first_of(" \t\n/");
       std::string_view name = tag.substr(0, name_end);
-      if (skip_depth > 0) {
-        if (name == skip_name) skip_depth += closing ? -1 : 1;
-        continue;
-      }
       if (!closing &&
           (IsOneOf(name, kSkipped) || tag.find(" data-nosearch") != std::string_view::npos)) {
-        skip_name = name;  // a view of the page, which outlives the loop
-        skip_depth = 1;
         Space(*out);
+        if (tag.empty() || tag.back() == '/') continue;  // nothing inside
+        i = SkipElement(html, i, name);
+        if (i == std::string_view::npos) break;
         continue;
       }
       if (name == "h1" && !title_done) {
@@ -119,11 +162,6 @@ PageText ExtractPageText(std::string_view html) {
         continue;
       }
       if (!IsOneOf(name, kInline)) Space(*out);
-      continue;
-    }
-    if (skip_depth > 0) {  // straight to the next tag
-      i = html.find('<', i);
-      if (i == std::string_view::npos) break;
       continue;
     }
     if (c == '&') {

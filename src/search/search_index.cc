@@ -81,35 +81,53 @@ void AppendNumber(std::string& out, uint32_t n) {
   out.append(buf, std::to_chars(buf, buf + sizeof buf, n).ptr);
 }
 
-// A token key and a page number << 3 | flags. Packed: 12 bytes, not 16, as there are
-// millions of them.
-struct __attribute__((packed)) Posting {
-  uint64_t key;
-  uint32_t value;
+// Token keys numbered 0, 1, 2… in the order first met (open addressing; no key is 0).
+class DenseIds {
+ public:
+  DenseIds() : slots_(1024) {}
+  uint32_t IdOf(uint64_t key) {
+    size_t h = Slot(key);
+    while (slots_[h].key != 0 && slots_[h].key != key) h = (h + 1) & (slots_.size() - 1);
+    if (slots_[h].key == key) return slots_[h].id;
+    const uint32_t id = static_cast<uint32_t>(keys_.size());
+    slots_[h] = {key, id};
+    keys_.push_back(key);
+    if (keys_.size() * 2 > slots_.size()) Grow();
+    return id;
+  }
+  const std::vector<uint64_t>& keys() const { return keys_; }
+
+ private:
+  struct Slot_ {
+    uint64_t key = 0;
+    uint32_t id = 0;
+  };
+  size_t Slot(uint64_t key) const {
+    return static_cast<size_t>((key * 0x9E3779B97F4A7C15u) >> 32) & (slots_.size() - 1);
+  }
+  void Grow() {
+    std::vector<Slot_> old(slots_.size() * 2);
+    old.swap(slots_);
+    for (const Slot_& s : old) {
+      if (s.key == 0) continue;
+      size_t h = Slot(s.key);
+      while (slots_[h].key != 0) h = (h + 1) & (slots_.size() - 1);
+      slots_[h] = s;
+    }
+  }
+  std::vector<Slot_> slots_;
+  std::vector<uint64_t> keys_;
 };
 
-// Sorts by key, then value: least significant byte first (stable counting passes), value
-// bytes then key bytes, skipping a byte that all share. About ten passes over the list
-// take a fraction of what a comparison sort of a million postings does.
-void SortPostings(std::vector<Posting>& all) {
-  constexpr int kBytes = 12;
-  auto byte_of = [](const Posting& p, int b) -> uint8_t {
-    return b < 4 ? static_cast<uint8_t>(p.value >> (8 * b))
-                 : static_cast<uint8_t>(p.key >> (8 * (b - 4)));
-  };
-  std::vector<std::array<size_t, 256>> counts(kBytes, std::array<size_t, 256>{});
-  for (const Posting& p : all) {
-    for (int b = 0; b < kBytes; ++b) ++counts[b][byte_of(p, b)];
+// The first kSnippetChars code points of text that is valid UTF-8 (a page's own text):
+// lengths from the lead bytes, without Utf8Prefix's checks of every byte.
+std::string_view SnippetOf(std::string_view text) {
+  size_t i = 0;
+  for (int k = 0; k < kSnippetChars && i < text.size(); ++k) {
+    unsigned char b = static_cast<unsigned char>(text[i]);
+    i += b < 0xC0 ? 1 : b < 0xE0 ? 2 : b < 0xF0 ? 3 : 4;
   }
-  std::vector<Posting> other(all.size());
-  for (int b = 0; b < kBytes; ++b) {
-    std::array<size_t, 256>& count = counts[b];
-    if (std::find(count.begin(), count.end(), all.size()) != count.end()) continue;
-    size_t at = 0;
-    for (size_t& c : count) at += std::exchange(c, at);  // counts become starts
-    for (const Posting& p : all) other[count[byte_of(p, b)]++] = p;
-    all.swap(other);
-  }
+  return text.substr(0, std::min(i, text.size()));
 }
 
 }  // namespace
@@ -121,35 +139,51 @@ SearchIndex::SearchIndex() {
 
 void SearchIndex::Add(DocInfo info, std::string_view html) {
   PageText text = ExtractPageText(html);
-  std::vector<uint64_t> keys;  // of the title, then of the text
+  std::vector<uint64_t> keys;                                     // of the title, then of the text
+  keys.reserve((text.title.size() + text.body.size()) / 3 + 16);  // a CJK pair per 3 bytes
   OtherWords others;
   TokenKeys(text.title, keys, others);
   const size_t in_title = keys.size();
   TokenKeys(text.body, keys, others);
   TokenKeys(info.extra, keys, others);
-  // Each token once with its flags, counted in a small table of the page's own (it stays
-  // in cache) before the shared lists are touched, once per distinct token.
-  int bits = 6;
-  while ((size_t{1} << bits) < keys.size() * 2) ++bits;
-  const size_t mask = (size_t{1} << bits) - 1;
-  std::vector<uint32_t> slots(mask + 1, UINT32_MAX);  // index into page_tokens
-  std::vector<PageToken> page_tokens;
+  // Each token once with its flags, counted in a small open-addressing table of the
+  // page's own (it stays in cache) before the shared lists are touched. The order of the
+  // table does not matter: the lists are sorted when the files are written.
+  // Most of a page's tokens are repeats: the table starts small and doubles when half full.
+  constexpr uint64_t kEmpty = 0;  // no token key is 0 (tokenize.h)
+  int bits = 8;
+  while (bits < 12 && (size_t{1} << bits) < keys.size() * 2) ++bits;
+  std::vector<PageToken> table(size_t{1} << bits, PageToken{kEmpty, 0});
+  size_t distinct = 0;
+  auto slot_of = [&](uint64_t key) {
+    const size_t mask = table.size() - 1;
+    size_t h = static_cast<size_t>((key * 0x9E3779B97F4A7C15u) >> (64 - bits));
+    while (table[h].key != kEmpty && table[h].key != key) h = (h + 1) & mask;
+    return h;
+  };
   for (size_t i = 0; i < keys.size(); ++i) {
-    size_t h = static_cast<size_t>((keys[i] * 0x9E3779B97F4A7C15u) >> (64 - bits));
-    while (slots[h] != UINT32_MAX && page_tokens[slots[h]].key != keys[i]) h = (h + 1) & mask;
-    if (slots[h] == UINT32_MAX) {
-      slots[h] = static_cast<uint32_t>(page_tokens.size());
-      page_tokens.push_back({keys[i], 0});
+    const uint64_t key = keys[i];
+    size_t h = slot_of(key);
+    if (table[h].key == kEmpty) {
+      if (++distinct * 2 > table.size()) {
+        std::vector<PageToken> old(table.size() * 2, PageToken{kEmpty, 0});
+        old.swap(table);
+        ++bits;
+        for (const PageToken& t : old) {
+          if (t.key != kEmpty) table[slot_of(t.key)] = t;
+        }
+        h = slot_of(key);
+      }
+      table[h].key = key;
     }
-    uint32_t& flags = page_tokens[slots[h]].flags;
+    PageToken& t = table[h];
     if (i < in_title) {
-      flags |= kInTitle;
-    } else if ((flags & 3) < 3) {
-      ++flags;
+      t.flags |= kInTitle;
+    } else if ((t.flags & 3) < 3) {
+      ++t.flags;
     }
   }
-  Doc doc{std::move(info), std::move(text.title),
-          std::string(Utf8Prefix(text.body, kSnippetChars))};
+  Doc doc{std::move(info), std::move(text.title), std::string(SnippetOf(text.body))};
   doc.info.extra.clear();
   // Any free part will do: the files are sorted when written.
   size_t start = std::hash<std::string>()(doc.info.path) % parts_.size();
@@ -169,11 +203,14 @@ void SearchIndex::Add(DocInfo info, std::string_view html) {
   {
     std::lock_guard<std::mutex> hold(part->mutex, std::adopt_lock);
     id = static_cast<uint32_t>(part->docs.size());
+    doc.first = part->keys.size();
     part->docs.push_back(std::move(doc));
-    for (const PageToken& t : page_tokens) {
+    for (const PageToken& t : table) {
+      if (t.key == kEmpty) continue;
       part->keys.push_back(IsOtherKey(t.key) ? part->others.KeyOf(others.Word(t.key)) : t.key);
       part->values.push_back(id << 3 | t.flags);
     }
+    part->docs.back().count = static_cast<uint32_t>(part->keys.size() - part->docs.back().first);
   }
   std::pair<size_t, uint32_t> before{SIZE_MAX, 0};
   {
@@ -189,6 +226,13 @@ void SearchIndex::Add(DocInfo info, std::string_view html) {
 
 OutputFiles SearchIndex::Files(const std::string& lang,
                                const std::vector<BureauChoice>& bureaus) const {
+  OutputFiles files;
+  Write(lang, bureaus, [&](OutputFile&& f) { files.push_back(std::move(f)); });
+  return files;
+}
+
+void SearchIndex::Write(const std::string& lang, const std::vector<BureauChoice>& bureaus,
+                        const std::function<void(OutputFile&&)>& put) const {
   // Documents of the language, sorted by path: their numbers in the files.
   std::vector<std::tuple<std::string_view, size_t, size_t>> order;  // path, part, doc
   for (size_t p = 0; p < parts_.size(); ++p) {
@@ -198,13 +242,11 @@ OutputFiles SearchIndex::Files(const std::string& lang,
     }
   }
   std::sort(order.begin(), order.end());
-  std::vector<std::vector<uint32_t>> number(parts_.size());
-  for (size_t p = 0; p < parts_.size(); ++p) number[p].assign(parts_[p]->docs.size(), UINT32_MAX);
-  for (size_t i = 0; i < order.size(); ++i)
-    number[std::get<1>(order[i])][std::get<2>(order[i])] = i;
 
-  // Postings of the language from every part, as (key, page number << 3 | flags); a key
-  // that a part numbered itself becomes kOtherBase + the word's place among them all.
+  // Postings of the language from every part, page by page in page order, each token
+  // numbered densely; a key that a part numbered itself becomes kOtherBase + the word's
+  // place among them all. A stable counting sort by token number then gives each
+  // token's list in page order (no comparison sort of a million postings).
   std::vector<std::string_view> words;  // the other words, then sorted and made unique
   for (const auto& part : parts_) {
     for (size_t i = 0; i < part->keys.size(); ++i) {
@@ -214,42 +256,51 @@ OutputFiles SearchIndex::Files(const std::string& lang,
   std::sort(words.begin(), words.end());
   words.erase(std::unique(words.begin(), words.end()), words.end());
   constexpr uint64_t kOtherBase = ~uint64_t{0} - UINT32_MAX;  // above every packed key
-  std::vector<Posting> all;
-  size_t count = 0;  // reserved exactly: doubling would leave up to half of it unused
-  for (size_t p = 0; p < parts_.size(); ++p) {
+  size_t count = 0;
+  for (const auto& [path, p, d] : order) count += parts_[p]->docs[d].count;
+  DenseIds ids;
+  std::vector<uint32_t> token_of;  // per posting, in page order
+  token_of.reserve(count);
+  for (const auto& [path, p, d] : order) {
     const Part& part = *parts_[p];
-    for (size_t i = 0; i < part.values.size(); ++i) {
-      count += number[p][part.values[i] >> 3] != UINT32_MAX;
-    }
-  }
-  all.reserve(count);
-  for (size_t p = 0; p < parts_.size(); ++p) {
-    const Part& part = *parts_[p];
-    for (size_t i = 0; i < part.keys.size(); ++i) {
-      uint32_t n = number[p][part.values[i] >> 3];
-      if (n == UINT32_MAX) continue;  // another language's page, or one replaced
+    const Doc& doc = part.docs[d];
+    for (size_t i = doc.first; i < doc.first + doc.count; ++i) {
       uint64_t key = part.keys[i];
       if (IsOtherKey(key)) {
         std::string_view w = part.others.Word(key);
         key = kOtherBase + (std::lower_bound(words.begin(), words.end(), w) - words.begin());
       }
-      all.push_back({key, n << 3 | (part.values[i] & 7)});
+      token_of.push_back(ids.IdOf(key));
     }
   }
-  SortPostings(all);
-  // Each token's list is a run of `all`, already in page order.
+  const std::vector<uint64_t>& token_keys = ids.keys();
+  std::vector<size_t> starts(token_keys.size() + 1, 0);
+  for (uint32_t t : token_of) ++starts[t + 1];
+  for (size_t t = 1; t < starts.size(); ++t) starts[t] += starts[t - 1];
+  // Each token's run of (page number << 3 | flags), in page order.
+  std::vector<uint32_t> all(count);
+  {
+    std::vector<size_t> next(starts.begin(), starts.end() - 1);
+    size_t at = 0;
+    for (uint32_t n = 0; n < order.size(); ++n) {
+      const Part& part = *parts_[std::get<1>(order[n])];
+      const Doc& doc = part.docs[std::get<2>(order[n])];
+      for (size_t i = doc.first; i < doc.first + doc.count; ++i) {
+        all[next[token_of[at++]]++] = n << 3 | (part.values[i] & 7);
+      }
+    }
+  }
+  std::vector<uint32_t>().swap(token_of);
   struct List {
     std::string token;
     size_t begin, end;
   };
   std::vector<List> postings;  // sorted by token
-  for (size_t i = 0; i < all.size();) {
-    size_t j = i;
-    while (j < all.size() && all[j].key == all[i].key) ++j;
-    uint64_t key = all[i].key;
-    postings.push_back(
-        {key >= kOtherBase ? std::string(words[key - kOtherBase]) : KeyText(key), i, j});
-    i = j;
+  postings.reserve(token_keys.size());
+  for (size_t t = 0; t < token_keys.size(); ++t) {
+    const uint64_t key = token_keys[t];
+    postings.push_back({key >= kOtherBase ? std::string(words[key - kOtherBase]) : KeyText(key),
+                        starts[t], starts[t + 1]});
   }
   std::sort(postings.begin(), postings.end(),
             [](const List& a, const List& b) { return a.token < b.token; });
@@ -258,7 +309,6 @@ OutputFiles SearchIndex::Files(const std::string& lang,
   uint32_t shards = 1;
   while (shards < 4096 && bytes / shards > kShardBytes) shards *= 2;
 
-  OutputFiles files;
   const std::string prefix = "assets/search/" + lang;
   // The pages and filters.
   std::map<std::string, int> bureau_index;
@@ -294,45 +344,53 @@ OutputFiles SearchIndex::Files(const std::string& lang,
     meta += (first ? "" : ",") + std::to_string(*y);
   }
   meta += "]});\n";
-  files.push_back({prefix + ".js", std::move(meta)});
+  put({prefix + ".js", std::move(meta)});
 
   // Token shards: each list as deltas of (page << 3 | flags), so that long lists stay short.
   std::vector<std::string> shard_text(shards);
+  std::vector<size_t> shard_bytes(shards, 0);
+  for (const List& l : postings) {
+    shard_bytes[TokenHash(l.token) % shards] += l.token.size() + 6 + (l.end - l.begin) * 4;
+  }
+  const std::string lang_json = Json(lang);
+  for (uint32_t i = 0; i < shards; ++i) {
+    shard_text[i].reserve(shard_bytes[i] + 64);
+    shard_text[i] = "nianbaoSearch.shard(" + lang_json + "," + std::to_string(i) + ",{";
+  }
   for (const List& l : postings) {
     std::string& s = shard_text[TokenHash(l.token) % shards];
-    if (!s.empty()) s += ',';
+    if (s.back() != '{') s += ',';
     s += '"';  // a token holds letters, digits and CJK characters only: nothing to escape
     s += l.token;
     s += "\":[";
     uint32_t prev = 0;
     for (size_t i = l.begin; i < l.end; ++i) {
-      uint32_t doc = all[i].value >> 3;
+      uint32_t doc = all[i] >> 3;
       if (i > l.begin) s += ',';
-      AppendNumber(s, (doc - prev) << 3 | (all[i].value & 7));
+      AppendNumber(s, (doc - prev) << 3 | (all[i] & 7));
       prev = doc;
     }
     s += ']';
   }
   for (uint32_t i = 0; i < shards; ++i) {
-    files.push_back({prefix + "-" + std::to_string(i) + ".js", "nianbaoSearch.shard(" + Json(lang) +
-                                                                   "," + std::to_string(i) + ",{" +
-                                                                   shard_text[i] + "});\n"});
+    shard_text[i] += "});\n";
+    put({prefix + "-" + std::to_string(i) + ".js", std::move(shard_text[i])});
   }
   // The postings are in the shards' text now: freed before the snippets are written, which
   // are as large (peak memory).
-  std::vector<Posting>().swap(all);
+  std::vector<uint32_t>().swap(all);
   std::vector<List>().swap(postings);
   // Snippet text, kTextChunk pages a file.
   for (size_t c = 0; c * kTextChunk < order.size(); ++c) {
-    std::string s = "nianbaoSearch.text(" + Json(lang) + "," + std::to_string(c) + ",[";
+    std::string s = "nianbaoSearch.text(" + lang_json + "," + std::to_string(c) + ",[";
     for (size_t i = c * kTextChunk; i < std::min(order.size(), (c + 1) * kTextChunk); ++i) {
       const Doc& d = parts_[std::get<1>(order[i])]->docs[std::get<2>(order[i])];
       if (i > c * kTextChunk) s += ',';
       AppendJson(s, d.text);
     }
-    files.push_back({prefix + "-t" + std::to_string(c) + ".js", s + "]);\n"});
+    s += "]);\n";
+    put({prefix + "-t" + std::to_string(c) + ".js", std::move(s)});
   }
-  return files;
 }
 
 }  // namespace nianbao::search

@@ -4,6 +4,7 @@
 #pragma once
 
 #include <cstdint>
+#include <functional>
 #include <memory>
 #include <mutex>
 #include <string>
@@ -54,12 +55,17 @@ class SearchIndex {
   /// filters, the shard count), <lang>-<n>.js (the token shards) and <lang>-t<n>.js
   /// (snippet text). `bureaus` in list order; the years are those of the pages.
   OutputFiles Files(const std::string& lang, const std::vector<BureauChoice>& bureaus) const;
+  /// The same files, each handed to `put` as soon as it is made (peak memory).
+  void Write(const std::string& lang, const std::vector<BureauChoice>& bureaus,
+             const std::function<void(OutputFile&&)>& put) const;
 
  private:
   struct Doc {
     DocInfo info;
     std::string title;
-    std::string text;       // the first kSnippetChars code points of the body
+    std::string text;  // the first kSnippetChars code points of the body
+    size_t first = 0;  // its postings: [first, first + count) of its part's lists
+    uint32_t count = 0;
     bool replaced = false;  // a later Add gave this page again
   };
   // One part per concurrent writer, so that threads rarely wait for each other. Postings

@@ -46,7 +46,12 @@ void Singular(std::string& w) {
   }
 }
 
+constexpr size_t kLongestStopWord = 4;
+static_assert(std::all_of(kStopWords.begin(), kStopWords.end(),
+                          [](std::string_view w) { return w.size() <= kLongestStopWord; }));
+
 bool IsStopWord(const std::string& w) {
+  if (w.size() > kLongestStopWord) return false;  // most words: no comparisons
   return std::find(kStopWords.begin(), kStopWords.end(), w) != kStopWords.end();
 }
 
@@ -83,6 +88,26 @@ bool IsCjk(char32_t c) {
          (c >= 0x20000 && c <= 0x3FFFF);
 }
 
+// The code point at text[i] and its length; the common cases (ASCII, a three-byte
+// character such as a Han one) decoded inline, the rest by the full decoder.
+inline char32_t NextCodePoint(std::string_view text, size_t i, int* len) {
+  unsigned char b = static_cast<unsigned char>(text[i]);
+  if (b < 0x80) {
+    *len = 1;
+    return b;
+  }
+  if (b >= 0xE1 && b <= 0xEF && b != 0xED && i + 2 < text.size()) {
+    unsigned char b1 = static_cast<unsigned char>(text[i + 1]);
+    unsigned char b2 = static_cast<unsigned char>(text[i + 2]);
+    if ((b1 & 0xC0) == 0x80 && (b2 & 0xC0) == 0x80) {
+      *len = 3;
+      return (static_cast<char32_t>(b & 0x0F) << 12) | (static_cast<char32_t>(b1 & 0x3F) << 6) |
+             (b2 & 0x3F);
+    }
+  }
+  return DecodeUtf8At(text, i, len);
+}
+
 template <typename OnPair, typename OnWord>
 void ScanTokens(std::string_view utf8, OnPair&& on_pair, OnWord&& on_word) {
   std::string word;
@@ -99,9 +124,20 @@ void ScanTokens(std::string_view utf8, OnPair&& on_pair, OnWord&& on_word) {
     run = 0;
   };
   for (size_t i = 0; i < utf8.size();) {
-    int len = 1;
     unsigned char b = static_cast<unsigned char>(utf8[i]);
-    char32_t c = Fold(b < 0x80 ? b : DecodeUtf8At(utf8, i, &len));  // ASCII without a call
+    if (b < 0x80) {  // ASCII: no decoding, no call
+      ++i;
+      char c = static_cast<char>(b >= 'A' && b <= 'Z' ? b + 0x20 : b);
+      if (run) end_run();
+      if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+        word += c;
+      } else {
+        end_word();
+      }
+      continue;
+    }
+    int len = 1;
+    char32_t c = Fold(NextCodePoint(utf8, i, &len));
     i += len;
     if (IsCjk(c)) {
       end_word();

@@ -41,7 +41,7 @@ class OtherWords {
 
 /// The tokens of a text as numbers, appended to `keys`, for building the index without a
 /// string per token: a CJK pair or a word of up to 12 [a-z0-9] is its own number
-/// (KeyText gives it back); any other word is numbered by `others`.
+/// (KeyText gives it back); any other word is numbered by `others`. No key is 0.
 void TokenKeys(std::string_view utf8, std::vector<uint64_t>& keys, OtherWords& others);
 /// A key that OtherWords gave.
 bool IsOtherKey(uint64_t key);

@@ -26,5 +26,15 @@ TEST(ExtractPageText, NestedSkippedElementsAndNoMain) {
   EXPECT_EQ(ExtractPageText("<p>no main</p>").body, "");
 }
 
+TEST(ExtractPageText, SkippedElementsEndAtTheirOwnEndTag) {
+  // A longer name that starts the same is another element; a nested one of the same name
+  // with attributes counts; a self-closing one holds nothing; an unended one ends the text.
+  PageText t = ExtractPageText(
+      "<main><p>a</p><table class=\"x\"><tr><td><tablex>1</tablex><table id=\"in\"><tr>"
+      "<td>2</td></tr></table>3</td></tr></table ><p>b</p><svg/><p>c</p>"
+      "<div data-nosearch><div><div>x</div></div>y</div><p>d</p><nav><p>e</p></main>");
+  EXPECT_EQ(t.body, "a b c d");
+}
+
 }  // namespace
 }  // namespace nianbao::search
