@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cstdlib>
+#include <map>
 
 #include "core/text.h"
 #include "render/chart.h"
@@ -87,8 +88,11 @@ std::string TableCsv(const PageContext& ctx, const Indicator& ind, PeriodKind ki
 }
 
 // Template data of the table's rows for bureaus [from, to).
+// `below` (may be null): the first table page of each parent's group, linked from its row.
 TemplateData ChangeTable(const PageContext& ctx, const Indicator& ind, PeriodKind kind,
-                         const TableShape& shape, size_t from, size_t to) {
+                         const TableShape& shape, size_t from, size_t to,
+                         const std::map<const Bureau*, int>* below = nullptr,
+                         std::string_view kind_id = {}) {
   const SiteModel& model = ctx.model();
   TemplateData columns = TemplateData::EmptyList();
   for (const EditionName& p : shape.periods) columns.Push(One("label", ctx.PeriodLabel(p)));
@@ -119,6 +123,12 @@ TemplateData ChangeTable(const PageContext& ctx, const Indicator& ind, PeriodKin
     TemplateData row;
     row.Set("name", ctx.Tr(b.short_name));
     row.Set("url", ctx.Link(urls::Bureau(ctx.lang(), b.id)));
+    if (below) {
+      if (auto it = below->find(&b); it != below->end()) {
+        row.Set("below_url",
+                ctx.Link(urls::IndicatorTable(ctx.lang(), ind.id, kind_id, it->second)));
+      }
+    }
     row.Set("cells", std::move(cells));
     rows.Push(std::move(row));
   }
@@ -148,19 +158,85 @@ std::string PageLabel(const PageContext& ctx, const TablePage& page, size_t bure
   return ctx.Tr(page.parent->short_name) + (format::IsChinese(ctx.lang()) ? "：" : ": ") + numbers;
 }
 
-// Links to the pages of a long table. On the indicator page (`current` 0) every page is
-// listed; a table page lists the first, the last and the two on either side of itself, so
-// that its size does not grow with the number of bureaus.
+// The table pages that the indicator page links: those of bureaus without a parent and of
+// the bureaus under a top-level one. The rest are reached down the tree (a row of a bureau
+// with bureaus under it links their page) or along a page's pager.
+bool IsTopGroup(const SiteModel& model, const TablePage& page) {
+  return !page.parent || !model.catalog.FindBureau(page.parent->parent);
+}
+
+// The first table page of each parent's group (1-based), for the rows that link down.
+std::map<const Bureau*, int> FirstPageOf(const std::vector<TablePage>& pages) {
+  std::map<const Bureau*, int> first;
+  for (size_t i = 0; i < pages.size(); ++i) {
+    if (pages[i].parent) first.try_emplace(pages[i].parent, static_cast<int>(i) + 1);
+  }
+  return first;
+}
+
+// A table page's breadcrumbs: home, the indicator, then up the tree the pages that hold the
+// rows of the group's parent, its parent's, … as far as a top group, then the page itself.
+std::vector<Crumb> TableCrumbs(const PageContext& ctx, const Indicator& ind,
+                               std::string_view kind_id, const std::vector<TablePage>& pages,
+                               const std::vector<const Bureau*>& order, size_t page) {
+  const SiteModel& model = ctx.model();
+  auto holding = [&](const Bureau* b) -> size_t {  // the page with b's row, 0 if none
+    for (size_t i = 0; i < pages.size(); ++i) {
+      for (size_t k = pages[i].from; k < pages[i].to; ++k) {
+        if (order[k] == b) return i + 1;
+      }
+    }
+    return 0;
+  };
+  std::vector<size_t> up;  // nearest first
+  for (size_t at = page; !IsTopGroup(model, pages[at - 1]) && up.size() < 16;) {
+    at = holding(pages[at - 1].parent);
+    if (at == 0 || at == page) break;
+    up.push_back(at);
+  }
+  std::vector<Crumb> crumbs = {{ctx.T("home"), urls::Home(ctx.lang())},
+                               {ctx.Tr(ind.name), urls::Indicator(ctx.lang(), ind.id)}};
+  for (size_t i = up.size(); i-- > 0;) {
+    crumbs.push_back({PageLabel(ctx, pages[up[i] - 1], order.size()),
+                      urls::IndicatorTable(ctx.lang(), ind.id, kind_id, static_cast<int>(up[i]))});
+  }
+  crumbs.push_back({PageLabel(ctx, pages[page - 1], order.size()), ""});
+  return crumbs;
+}
+
+// Links to the pages of a long table. On the indicator page (`current` 0) the pages of the
+// top groups are listed, at most kIndicatorPageLinks of them (the first ones and the last);
+// a table page lists the first, the last and the two on either side of itself, so that no
+// page's size grows with the number of bureaus.
+constexpr int kIndicatorPageLinks = 12;
+
 TemplateData Pager(const PageContext& ctx, const Indicator& ind, std::string_view kind_id,
                    const std::vector<TablePage>& table_pages, size_t bureaus, int current) {
   const int count = static_cast<int>(table_pages.size());
+  std::vector<int> listed;
+  if (current == 0) {
+    for (int page = 1; page <= count; ++page) {
+      if (IsTopGroup(ctx.model(), table_pages[page - 1])) listed.push_back(page);
+    }
+    if (static_cast<int>(listed.size()) > kIndicatorPageLinks) {
+      const int last = listed.back();
+      listed.resize(kIndicatorPageLinks - 1);
+      listed.push_back(last);
+    }
+  } else {
+    for (int page = 1; page <= count; ++page) {
+      if (page == 1 || page == count || std::abs(page - current) <= 2) listed.push_back(page);
+    }
+  }
   TemplateData pages = TemplateData::EmptyList();
-  for (int page = 1; page <= count; ++page) {
-    if (current > 0 && page != 1 && page != count && std::abs(page - current) > 2) continue;
+  for (size_t i = 0; i < listed.size(); ++i) {
+    const int page = listed[i];
     TemplateData p;
     p.Set("label", PageLabel(ctx, table_pages[page - 1], bureaus));
     p.Set("url", ctx.Link(urls::IndicatorTable(ctx.lang(), ind.id, kind_id, page)));
     p.Set("current", page == current);
+    // A gap in the numbers is marked, so that a reader knows pages are left out.
+    p.Set("gap_before", i > 0 && listed[i - 1] != page - 1);
     pages.Push(std::move(p));
   }
   return pages;
@@ -326,11 +402,12 @@ OutputFiles RenderIndicatorPage(const RenderInputs& in, const Templates& t, cons
       // The table in pages, one per parent (and of at most kTableBureaus bureaus).
       k.Set("pages", Pager(ctx, ind, kind_id, pages, shape.bureaus.size(), 0));
       k.Set("has_pages", true);
+      const std::map<const Bureau*, int> below = FirstPageOf(pages);
       for (size_t page = 1; page <= pages.size(); ++page) {
         const TablePage& tp = pages[page - 1];
         PageContext pc(in, lang,
                        urls::IndicatorTable(lang, ind.id, kind_id, static_cast<int>(page)));
-        TemplateData td = ChangeTable(pc, ind, kind, shape, tp.from, tp.to);
+        TemplateData td = ChangeTable(pc, ind, kind, shape, tp.from, tp.to, &below, kind_id);
         td.Set("id", kind_id);
         td.Set("indicator_name", pc.Tr(ind.name));
         td.Set("indicator_url", pc.Link(urls::Indicator(lang, ind.id)));
@@ -349,9 +426,7 @@ OutputFiles RenderIndicatorPage(const RenderInputs& in, const Templates& t, cons
                Pager(pc, ind, kind_id, pages, shape.bureaus.size(), static_cast<int>(page)));
         td.Set("has_pages", true);
         files.push_back(pc.Finish(t, "indicator_table", std::move(td), heading,
-                                  {{pc.T("home"), urls::Home(lang)},
-                                   {pc.Tr(ind.name), urls::Indicator(lang, ind.id)},
-                                   {label, ""}}));
+                                  TableCrumbs(pc, ind, kind_id, pages, shape.bureaus, page)));
       }
     }
     if (reporting > kMaxIndicatorSeries) {

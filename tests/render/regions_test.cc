@@ -4,6 +4,9 @@
 // tables and rankings, the band of a bureau's peers, and the indicator page's band.
 #include <gtest/gtest.h>
 
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
 #include <map>
 
 #include "pipeline/build.h"
@@ -266,6 +269,83 @@ TEST(Regions, TablePagesAreSplitByParent) {
   EXPECT_EQ(order[0]->id, "p");
   EXPECT_EQ(order[1]->id, "y");  // the parent's children keep the order they came in
   EXPECT_EQ(order[63]->id, "k62");
+}
+
+// A table too long for the indicator page, as a tree: the indicator page links the pages of
+// the top of the tree only (a province, its cities), a city's row links the pages of the
+// bureaus under it, and those pages' breadcrumbs climb back up.
+TEST(Regions, TablePagesFormATree) {
+  testing::TempDir dir;
+  const std::string content = dir.path() + "/content";
+  std::filesystem::create_directories(content + "/bureaus");
+  std::filesystem::copy_file(std::string(NIANBAO_TEST_SITES) + "/regions/content/site.yaml",
+                             content + "/site.yaml");
+  std::filesystem::copy_file(std::string(NIANBAO_TEST_SITES) + "/regions/content/indicators.yaml",
+                             content + "/indicators.yaml");
+  auto write = [](const std::string& path, const std::string& text) {
+    std::filesystem::create_directories(std::filesystem::path(path).parent_path());
+    std::ofstream(path, std::ios::binary) << text;
+  };
+  auto bureau = [&](const std::string& id, const std::string& level, const std::string& parent,
+                    int order) {
+    write(content + "/bureaus/" + id + ".yaml",
+          "name: {zh: " + id + "市场监督管理局, en: " + id + " AMR}\nshort: {zh: " + id +
+              "局, en: " + id + "}\nlevel: " + level + "\norder: " + std::to_string(order) + "\n" +
+              (parent.empty() ? "" : "parent: " + parent + "\n"));
+    for (int year : {2022, 2023}) {
+      write(content + "/reports/" + id + "/" + std::to_string(year) + "/data.yaml",
+            "values:\n  entities: " + std::to_string(1000 + order + year) +
+                "\n  setup_days: 3.5\n  pass_rate: 95.0\n  inspections: 5\n");
+    }
+  };
+  bureau("prov", "province", "", 0);
+  bureau("ca", "city", "prov", 1);
+  bureau("cb", "city", "prov", 2);
+  for (int i = 0; i < 160; ++i) {  // four pages under ca
+    char id[8];
+    std::snprintf(id, sizeof id, "k%03d", i);
+    bureau(id, "county", "ca", 10 + i);
+  }
+  bureau("m1", "county", "cb", 500);
+  const Files files = Build(dir.path());
+  auto file = [&](const std::string& path) {
+    auto it = files.find(path);
+    return it == files.end() ? std::string("<missing>") : it->second;
+  };
+  // Pages: 1 the province, 2 its cities, 3–6 ca's counties, 7 cb's.
+  const std::string indicator = file("zh/indicators/entities/index.html");
+  const std::string pager = Between(indicator, "<nav class=\"table-pages\"", "</nav>");
+  EXPECT_NE(
+      pager.find("<ul><li><a href=\"annual-1/index.html\">不设上级的机构：第1–1个机构</a></li>"
+                 "<li><a href=\"annual-2/index.html\">prov局：第2–3个机构</a></li></ul>"),
+      std::string::npos)
+      << pager;
+  // The cities' page: ca's row links its counties' first page, cb's row cb's.
+  const std::string cities = file("zh/indicators/entities/annual-2/index.html");
+  EXPECT_NE(cities.find("<a href=\"../../../bureaus/ca/index.html\">ca局</a> <a "
+                        "class=\"table-below\" href=\"../annual-3/index.html\" "
+                        "aria-label=\"ca局：下级机构\">下级机构</a>"),
+            std::string::npos)
+      << Between(cities, "<tbody>", "</tbody>");
+  EXPECT_NE(cities.find("href=\"../annual-7/index.html\" aria-label=\"cb局：下级机构\""),
+            std::string::npos);
+  // No row links down from a page of counties.
+  EXPECT_EQ(file("zh/indicators/entities/annual-3/index.html").find("table-below\" href"),
+            std::string::npos);
+  // The counties' last page climbs back: home, the indicator, the cities' page, itself.
+  const std::string last = file("zh/indicators/entities/annual-6/index.html");
+  EXPECT_EQ(Between(last, "<nav class=\"breadcrumbs", "</nav>"),
+            "<nav class=\"breadcrumbs wrap\" aria-label=\"当前位置\">\n<ol>"
+            "<li><a href=\"../../../index.html\">首页</a></li>"
+            "<li><a href=\"../index.html\">市场主体</a></li>"
+            "<li><a href=\"../annual-2/index.html\">prov局：第2–3个机构</a></li>"
+            "<li><span aria-current=\"page\">ca局：第154–163个机构</span></li></ol>\n</nav>");
+  // Its pager: the first, the last and two either side, a gap marked where pages are left out.
+  const std::string own = Between(last, "<nav class=\"table-pages\"", "</nav>");
+  EXPECT_NE(own.find("<li><a href=\"../annual-1/index.html\">不设上级的机构：第1–1个机构</a></li>"
+                     "<li class=\"gap\"><a href=\"../annual-4/index.html\">"),
+            std::string::npos)
+      << own;
 }
 
 }  // namespace
