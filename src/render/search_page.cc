@@ -13,14 +13,6 @@ OutputFile RenderSearchPage(const RenderInputs& in, const Templates& t, const st
   data.Set("root", urls::RootOf(ctx.path()));
   // Loaded with the page, not after the first query: one wait less before the results.
   data.Set("index_url", urls::RootOf(ctx.path()) + "assets/search/" + lang + ".js");
-  TemplateData bureaus = TemplateData::EmptyList();
-  for (const search::BureauChoice& b : SearchBureaus(in, lang)) {
-    TemplateData d;
-    d.Set("id", b.id);
-    d.Set("name", b.name);
-    bureaus.Push(std::move(d));
-  }
-  data.Set("bureaus", std::move(bureaus));
   std::set<int> seen;
   for (const Edition& e : in.model.content.editions) seen.insert(e.period.year);
   TemplateData years = TemplateData::EmptyList();

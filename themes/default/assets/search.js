@@ -266,6 +266,16 @@
     }
     function later() { clearTimeout(timer); timer = setTimeout(run, 200); }
 
+    // The bureaus come with the page list, not in the page: its size does not grow with them.
+    var meta0 = store.meta[lang];
+    if (meta0) {
+      meta0.bureaus.forEach(function (b) {
+        var o = document.createElement("option");
+        o.value = b[0];
+        o.textContent = b[1];
+        bureauSel.appendChild(o);
+      });
+    }
     var params = new URLSearchParams(window.location.search);
     input.value = params.get("q") || "";
     if (params.get("bureau")) bureauSel.value = params.get("bureau");
