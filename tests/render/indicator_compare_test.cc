@@ -97,8 +97,8 @@ TEST_F(ChartsSite, IndicatorChartHasASeriesPerBureauWithGapsNotZeros) {
                   "<span class=\"chart-summary\">甲市局：2020–2021年由10.00万户增至11.00万户，"
                   "增长10.0%；乙县局：2021–2022年由30,000户增至33,000户，增长10.0%。</span>"));
   EXPECT_TRUE(Has(zh,
-                  "<tr><th scope=\"row\">2022年</th><td class=\"num missing\">未公开</td>"
-                  "<td class=\"num\">33,000</td></tr>"));
+                  "<tr><th scope=\"row\">2022年</th><td class=\"missing\">未公开</td>"
+                  "<td>33,000</td></tr>"));
   EXPECT_TRUE(Has(zh,
                   "<p class=\"chart-links\"><a href=\"chart-annual.csv\" download>"
                   "下载数据（CSV）</a></p>"));
@@ -112,12 +112,12 @@ TEST_F(ChartsSite, IndicatorTableShowsTheChangeInEachCell) {
   EXPECT_TRUE(
       Has(zh,
           "<tr><th scope=\"row\"><a href=\"../../bureaus/alpha/index.html\">甲市局</a></th>"
-          "<td class=\"num\"><a href=\"../../reports/alpha/2020/index.html\">100,000</a></td>"
-          "<td class=\"num\"><a href=\"../../reports/alpha/2021/index.html\">110,000</a>"
+          "<td><a href=\"../../reports/alpha/2020/index.html\">100,000</a></td>"
+          "<td><a href=\"../../reports/alpha/2021/index.html\">110,000</a>"
           "<span class=\"cell-change\">+10.0%</span></td>"
-          "<td class=\"num missing\"><a href=\"../../reports/alpha/2022/index.html\">未公开</a>"
+          "<td class=\"missing\"><a href=\"../../reports/alpha/2022/index.html\">未公开</a>"
           "</td></tr>"));
-  EXPECT_TRUE(Has(zh, "<td class=\"num missing\">无该期报告</td>"));
+  EXPECT_TRUE(Has(zh, "<td class=\"missing\">无该期报告</td>"));
   // Rates change in percentage points, in words of each language.
   EXPECT_TRUE(Has("zh/indicators/pass_rate/index.html",
                   ">97.2</a><span class=\"cell-change\">−0.8个百分点</span>"));
@@ -130,7 +130,7 @@ TEST_F(ChartsSite, IndicatorTableShowsTheChangeInEachCell) {
   EXPECT_TRUE(Has(fines, "<a href=\"../../reports/beta/2022/index.html\">8.00</a></td>"));
   // A trailing "not reported" keeps its column in the table.
   EXPECT_TRUE(Has("en/indicators/pass_rate/index.html",
-                  "<td class=\"num missing\"><a href=\"../../reports/alpha/2022-h1/index.html\">"
+                  "<td class=\"missing\"><a href=\"../../reports/alpha/2022-h1/index.html\">"
                   "not reported</a></td>"));
 }
 
@@ -185,10 +185,10 @@ TEST_F(ChartsSite, CompareRowsSayBetterOrWorseInWordsAndSymbol) {
   const std::string zh = "zh/compare/alpha/2020-vs-2021/index.html";
   // Lower is better: a fall is good news.
   EXPECT_TRUE(Has(zh,
-                  "<td data-label=\"2020年\" class=\"num\">3.0</td>\n"
-                  "<td data-label=\"2021年\" class=\"num\">2.0</td>\n"
-                  "<td data-label=\"变化量\" class=\"num\">−1.0</td>\n"
-                  "<td data-label=\"变化率\" class=\"num\">−33.3%</td>\n"
+                  "<td data-label=\"2020年\">3.0</td>\n"
+                  "<td data-label=\"2021年\">2.0</td>\n"
+                  "<td data-label=\"变化量\">−1.0</td>\n"
+                  "<td data-label=\"变化率\">−33.3%</td>\n"
                   "<td data-label=\"评价\" class=\"assessment better\">"
                   "<span aria-hidden=\"true\">✓</span> 向好</td>"));
   EXPECT_TRUE(Has(zh, "<small class=\"note\">说明（2021年）：含个体工商户</small>"));
@@ -198,18 +198,18 @@ TEST_F(ChartsSite, CompareRowsSayBetterOrWorseInWordsAndSymbol) {
                   "2 not rated or missing a figure.</p>"));
   // A rate: points, no percentage.
   EXPECT_TRUE(Has(en,
-                  "<td data-label=\"Change\" class=\"num\">−0.3 pp</td>\n"
-                  "<td data-label=\"Change (%)\" class=\"num missing\">—</td>\n"
+                  "<td data-label=\"Change\">−0.3 pp</td>\n"
+                  "<td data-label=\"Change (%)\" class=\"missing\">—</td>\n"
                   "<td data-label=\"Assessment\" class=\"assessment worse\">"
                   "<span aria-hidden=\"true\">✗</span> worse</td>"));
   // Withheld: no change invented.
   EXPECT_TRUE(Has(en,
-                  "<td data-label=\"2022\" class=\"num missing\">withheld</td>\n"
-                  "<td data-label=\"Change\" class=\"num\">—</td>"));
+                  "<td data-label=\"2022\" class=\"missing\">withheld</td>\n"
+                  "<td data-label=\"Change\">—</td>"));
   // Zero base: the delta, no percent; a neutral indicator is not rated.
   EXPECT_TRUE(Has(en,
-                  "<td data-label=\"Change\" class=\"num\">+20.00</td>\n"
-                  "<td data-label=\"Change (%)\" class=\"num missing\">earlier "
+                  "<td data-label=\"Change\">+20.00</td>\n"
+                  "<td data-label=\"Change (%)\" class=\"missing\">earlier "
                   "figure was zero; no percentage</td>\n"
                   "<td data-label=\"Assessment\" class=\"assessment neutral\">"
                   "<span aria-hidden=\"true\">·</span> not rated</td>"));
@@ -220,10 +220,10 @@ TEST_F(ChartsSite, FiguresThatReadTheSameAreUnchanged) {
   // 2.04 and 2.0 at one decimal both read 2.0: unchanged, not "better" by a hidden digit.
   EXPECT_TRUE(Has("zh/compare/beta/2021-vs-2022/index.html",
                   "<span class=\"unit\">（个工作日）</span></th>\n"
-                  "<td data-label=\"2021年\" class=\"num\">2.0</td>\n"
-                  "<td data-label=\"2022年\" class=\"num\">2.0</td>\n"
-                  "<td data-label=\"变化量\" class=\"num\">0.0</td>\n"
-                  "<td data-label=\"变化率\" class=\"num\">0.0%</td>\n"
+                  "<td data-label=\"2021年\">2.0</td>\n"
+                  "<td data-label=\"2022年\">2.0</td>\n"
+                  "<td data-label=\"变化量\">0.0</td>\n"
+                  "<td data-label=\"变化率\">0.0%</td>\n"
                   "<td data-label=\"评价\" class=\"assessment same\">"
                   "<span aria-hidden=\"true\">＝</span> 持平</td>"));
   EXPECT_TRUE(Has("en/indicators/setup_days/index.html",
