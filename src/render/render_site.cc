@@ -178,7 +178,14 @@ bool RenderSite(const SiteModel& model, const Theme& theme, const RenderOptions&
   // The index covers the whole site: a whole render makes it, a partial one updates serve's.
   std::unique_ptr<search::SearchIndex> own;
   search::SearchIndex* search = options.search;
-  if (!search && selection.all) search = (own = std::make_unique<search::SearchIndex>()).get();
+  if (!search && selection.all) {
+    // Written once: each snippet file goes out as soon as its pages are rendered.
+    search = (own = std::make_unique<search::SearchIndex>()).get();
+    for (const std::string& lang : model.config.languages) {
+      own->StreamSnippets(lang, SearchedPaths(model, lang),
+                          [&sink](OutputFile&& f) { sink.Put(std::move(f)); });
+    }
+  }
   std::unique_ptr<std::latch> indexed;  // outlives the jobs
   std::vector<Job> jobs = MakeJobs(in, templates, bodies, sink, selection, search, indexed);
   std::vector<Diagnostics> found(WorkerCount(options.jobs, jobs.size()));

@@ -49,6 +49,19 @@ search::DocInfo SearchInfoOf(const RenderInputs&, const std::string& lang, const
   return {lang, urls::Page(lang, p.id), "page", "", "", 0, ""};
 }
 
+std::vector<std::string> SearchedPaths(const SiteModel& model, const std::string& lang) {
+  std::vector<std::string> paths;
+  for (const Page& p : model.content.pages) paths.push_back(urls::Page(lang, p.id));
+  for (const Indicator& ind : model.catalog.indicators) {
+    paths.push_back(urls::Indicator(lang, ind.id));
+  }
+  for (const Bureau& b : model.catalog.bureaus) paths.push_back(urls::Bureau(lang, b.id));
+  for (const Edition& e : model.content.editions) {
+    paths.push_back(urls::Report(lang, e.bureau, e.name));
+  }
+  return paths;
+}
+
 std::vector<search::BureauChoice> SearchBureaus(const RenderInputs& in, const std::string& lang) {
   PageContext ctx(in, lang, urls::Search(lang));
   std::vector<search::BureauChoice> out;

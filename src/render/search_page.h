@@ -23,6 +23,10 @@ search::DocInfo SearchInfoOf(const RenderInputs& in, const std::string& lang, co
 search::DocInfo SearchInfoOf(const RenderInputs& in, const std::string& lang, const Indicator& ind);
 search::DocInfo SearchInfoOf(const RenderInputs& in, const std::string& lang, const Page& p);
 
+/// The output paths of every page of `lang` that a whole render adds to the index (the
+/// paths of the SearchInfoOf of each), for SearchIndex::StreamSnippets.
+std::vector<std::string> SearchedPaths(const SiteModel& model, const std::string& lang);
+
 /// The bureaus of the filter, in list order, named in `lang`.
 std::vector<search::BureauChoice> SearchBureaus(const RenderInputs& in, const std::string& lang);
 

@@ -130,11 +130,54 @@ std::string_view SnippetOf(std::string_view text) {
   return text.substr(0, std::min(i, text.size()));
 }
 
+// A snippet file: the texts of chunk `c`, in page order.
+OutputFile SnippetFile(const std::string& lang, size_t c, const std::vector<std::string>& texts) {
+  std::string s = "nianbaoSearch.text(" + Json(lang) + "," + std::to_string(c) + ",[";
+  for (size_t i = 0; i < texts.size(); ++i) {
+    if (i > 0) s += ',';
+    AppendJson(s, texts[i]);
+  }
+  s += "]);\n";
+  return {"assets/search/" + lang + "-t" + std::to_string(c) + ".js", std::move(s)};
+}
+
 }  // namespace
 
 SearchIndex::SearchIndex() {
   unsigned n = std::max(2u, std::thread::hardware_concurrency()) * 2;
   for (unsigned i = 0; i < n; ++i) parts_.push_back(std::make_unique<Part>());
+}
+
+void SearchIndex::StreamSnippets(const std::string& lang, std::vector<std::string> paths,
+                                 std::function<void(OutputFile&&)> put) {
+  auto plan = std::make_unique<SnippetPlan>();
+  std::sort(paths.begin(), paths.end());
+  for (size_t i = 0; i < paths.size(); ++i) plan->number.emplace(paths[i], i);
+  plan->pages = paths.size();
+  plan->put = std::move(put);
+  const size_t chunks = (paths.size() + kTextChunk - 1) / kTextChunk;
+  plan->chunks.resize(chunks);
+  plan->arrived.assign(chunks, 0);
+  plan->written.assign(chunks, false);
+  plans_[lang] = std::move(plan);
+}
+
+void SearchIndex::Deliver(const std::string& lang, SnippetPlan& plan, uint32_t n,
+                          std::string text) {
+  const size_t c = n / kTextChunk;
+  const size_t size = std::min<size_t>(kTextChunk, plan.pages - c * kTextChunk);
+  std::vector<std::string> whole;
+  {
+    std::lock_guard<std::mutex> hold(plan.mutex);
+    if (plan.written[c]) return;  // not in a build: a page given twice
+    std::vector<std::string>& chunk = plan.chunks[c];
+    if (chunk.empty()) chunk.resize(size);
+    chunk[n % kTextChunk] = std::move(text);
+    if (++plan.arrived[c] < size) return;
+    plan.written[c] = true;
+    whole.swap(chunk);
+  }
+  plan.put(SnippetFile(lang, c, whole));
 }
 
 void SearchIndex::Add(DocInfo info, std::string_view html) {
@@ -185,6 +228,12 @@ void SearchIndex::Add(DocInfo info, std::string_view html) {
   }
   Doc doc{std::move(info), std::move(text.title), std::string(SnippetOf(text.body))};
   doc.info.extra.clear();
+  if (auto plan = plans_.find(doc.info.lang); plan != plans_.end()) {
+    if (auto n = plan->second->number.find(doc.info.path); n != plan->second->number.end()) {
+      Deliver(doc.info.lang, *plan->second, n->second, std::move(doc.text));
+      doc.text.clear();
+    }
+  }
   // Any free part will do: the files are sorted when written.
   size_t start = std::hash<std::string>()(doc.info.path) % parts_.size();
   const std::string where_key = doc.info.lang + " " + doc.info.path;
@@ -380,16 +429,24 @@ void SearchIndex::Write(const std::string& lang, const std::vector<BureauChoice>
   // are as large (peak memory).
   std::vector<uint32_t>().swap(all);
   std::vector<List>().swap(postings);
-  // Snippet text, kTextChunk pages a file.
+  // Snippet text, kTextChunk pages a file: those not written as their pages came.
+  auto plan = plans_.find(lang);
   for (size_t c = 0; c * kTextChunk < order.size(); ++c) {
-    std::string s = "nianbaoSearch.text(" + lang_json + "," + std::to_string(c) + ",[";
-    for (size_t i = c * kTextChunk; i < std::min(order.size(), (c + 1) * kTextChunk); ++i) {
-      const Doc& d = parts_[std::get<1>(order[i])]->docs[std::get<2>(order[i])];
-      if (i > c * kTextChunk) s += ',';
-      AppendJson(s, d.text);
+    std::vector<std::string> texts;
+    if (plan != plans_.end()) {
+      // Only a page that never came (its render failed) leaves a chunk unwritten.
+      SnippetPlan& p = *plan->second;
+      std::lock_guard<std::mutex> hold(p.mutex);
+      if (c >= p.written.size() || p.written[c]) continue;
+      p.written[c] = true;
+      texts.swap(p.chunks[c]);
+      texts.resize(std::min<size_t>(kTextChunk, p.pages - c * kTextChunk));
+    } else {
+      for (size_t i = c * kTextChunk; i < std::min(order.size(), (c + 1) * kTextChunk); ++i) {
+        texts.push_back(parts_[std::get<1>(order[i])]->docs[std::get<2>(order[i])].text);
+      }
     }
-    s += "]);\n";
-    put({prefix + "-t" + std::to_string(c) + ".js", std::move(s)});
+    put(SnippetFile(lang, c, texts));
   }
 }
 

@@ -51,6 +51,12 @@ class SearchIndex {
   /// Thread-safe; the result does not depend on the order of the calls.
   void Add(DocInfo info, std::string_view html);
 
+  /// For an index written once (a build): the output paths of every page of `lang` that
+  /// will be added, so that each snippet file goes to `put` as soon as its pages have come
+  /// instead of every page's text being held until Write. Call before any Add of `lang`.
+  void StreamSnippets(const std::string& lang, std::vector<std::string> paths,
+                      std::function<void(OutputFile&&)> put);
+
   /// The index files of `lang`: assets/search/<lang>.js (the pages, the bureau and year
   /// filters, the shard count), <lang>-<n>.js (the token shards) and <lang>-t<n>.js
   /// (snippet text). `bureaus` in list order; the years are those of the pages.
@@ -99,6 +105,19 @@ class SearchIndex {
     OtherWords others;
   };
   std::vector<std::unique_ptr<Part>> parts_;
+  // Snippet files written while pages come (StreamSnippets), by language.
+  struct SnippetPlan {
+    std::unordered_map<std::string, uint32_t> number;  // path → page number
+    size_t pages = 0;
+    std::function<void(OutputFile&&)> put;
+    std::mutex mutex;
+    std::vector<std::vector<std::string>> chunks;  // texts of a chunk not yet written
+    std::vector<uint8_t> arrived;                  // pages of each chunk come so far
+    std::vector<bool> written;
+  };
+  std::unordered_map<std::string, std::unique_ptr<SnippetPlan>> plans_;
+  // Gives `text` (page `n` of the plan) to its chunk, writing the chunk once it is whole.
+  void Deliver(const std::string& lang, SnippetPlan& plan, uint32_t n, std::string text);
   std::mutex where_mutex_;
   // Where each page is, by language + ' ' + path, to replace it: {part, doc}.
   std::unordered_map<std::string, std::pair<size_t, uint32_t>> where_;

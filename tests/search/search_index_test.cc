@@ -2,6 +2,9 @@
 
 #include <gtest/gtest.h>
 
+#include <cstdio>
+#include <map>
+
 namespace nianbao::search {
 namespace {
 
@@ -31,6 +34,59 @@ TEST(SearchIndex, WritesPagesShardsAndSnippetsInPathOrder) {
   EXPECT_EQ(files[2].path, "assets/search/zh-t0.js");
   EXPECT_EQ(files[2].bytes,
             "nianbaoSearch.text(\"zh\",0,[\"食品抽检，抽检。\",\"抽检合格。\"]);\n");
+}
+
+// A build's index writes each snippet file as soon as its pages have come, and the files
+// are the same bytes as an index that held every text until the end.
+TEST(SearchIndex, StreamedSnippetsAreWrittenAsTheirPagesComeAndMatch) {
+  std::vector<std::string> paths;
+  for (int i = 0; i < 40; ++i) {  // three chunks: 16, 16 and 8 pages
+    char path[64];
+    std::snprintf(path, sizeof path, "zh/reports/b%02d/2021/index.html", i);
+    paths.push_back(path);
+  }
+  auto html = [](int i) {
+    return "<main><h1>报告" + std::to_string(i) + "</h1><p>抽检第" + std::to_string(i) +
+           "批。</p></main>";
+  };
+  SearchIndex held;
+  SearchIndex streamed;
+  OutputFiles early;
+  streamed.StreamSnippets("zh", paths, [&](OutputFile&& f) { early.push_back(std::move(f)); });
+  // Added in an order other than the paths', as render threads do.
+  for (int k = 0; k < 40; ++k) {
+    const int i = (k * 7) % 40;
+    DocInfo info{"zh", paths[i], "report", "", "2021年", 2021, ""};
+    held.Add(info, html(i));
+    streamed.Add(info, html(i));
+    if (k == 0) EXPECT_TRUE(early.empty());
+  }
+  // Every page has come: all three snippet files are out before the index is written.
+  ASSERT_EQ(early.size(), 3u);
+  OutputFiles rest = streamed.Files("zh", {});
+  OutputFiles expected = held.Files("zh", {});
+  std::map<std::string, std::string> got, want;
+  for (const OutputFile& f : early) got[f.path] = f.bytes;
+  for (const OutputFile& f : rest) EXPECT_TRUE(got.emplace(f.path, f.bytes).second) << f.path;
+  for (const OutputFile& f : expected) want[f.path] = f.bytes;
+  EXPECT_EQ(got, want);
+  EXPECT_EQ(
+      got["assets/search/zh-t2.js"].rfind("nianbaoSearch.text(\"zh\",2,[\"抽检第32批。\",", 0), 0u);
+}
+
+// A page that never comes (its render failed) leaves its chunk to be written at the end,
+// with an empty text in its place.
+TEST(SearchIndex, AStreamedChunkMissingAPageIsWrittenAtTheEnd) {
+  SearchIndex index;
+  OutputFiles early;
+  index.StreamSnippets("zh", {"zh/a/index.html", "zh/b/index.html"},
+                       [&](OutputFile&& f) { early.push_back(std::move(f)); });
+  index.Add({"zh", "zh/b/index.html", "page", "", "", 0, ""}, "<main><p>乙</p></main>");
+  EXPECT_TRUE(early.empty());
+  OutputFiles files = index.Files("zh", {});
+  ASSERT_FALSE(files.empty());
+  EXPECT_EQ(files.back().path, "assets/search/zh-t0.js");
+  EXPECT_EQ(files.back().bytes, "nianbaoSearch.text(\"zh\",0,[\"\",\"乙\"]);\n");
 }
 
 }  // namespace
