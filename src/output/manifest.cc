@@ -2,6 +2,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "core/json_text.h"
 #include "core/parallel.h"
 #include "core/sha256.h"
 #include "core/text.h"
@@ -62,7 +63,7 @@ std::pair<std::string, size_t> TreeDigest(const FileSystem& site, const std::str
 }
 
 std::string ManifestJson(const Manifest& m) {
-  auto q = [](const std::string& s) { return nlohmann::json(s).dump(); };
+  auto q = [](const std::string& s) { return JsonString(s); };
   std::string out = "{\n";
   out += "  \"format\": " + q(kManifestFormat) + ",\n";
   out += "  \"generator\": " + q(m.generator) + ",\n";
@@ -103,7 +104,7 @@ std::optional<Manifest> ParseManifest(const std::string& text, const std::string
       WrittenFile w{f.at("path").get<std::string>(), f.at("size").get<uint64_t>(),
                     f.at("sha256").get<std::string>()};
       if (!IsSafePath(w.path)) {
-        return fail("manifest names a path outside the folder: " + nlohmann::json(w.path).dump());
+        return fail("manifest names a path outside the folder: " + JsonString(w.path));
       }
       if (!IsHex64(w.sha256)) return fail("manifest has a malformed sha256 for " + w.path);
       if (!previous.empty() && w.path <= previous) {

@@ -2,8 +2,7 @@
 
 #include <algorithm>
 
-#include <nlohmann/json.hpp>
-
+#include "core/json_text.h"
 #include "core/text.h"
 #include "format/trend_summary.h"
 #include "render/csv.h"
@@ -11,8 +10,6 @@
 namespace nianbao {
 
 namespace {
-std::string JsonString(const std::string& s) { return nlohmann::json(s).dump(); }
-
 std::string PeriodForSummary(const PageContext& ctx, const EditionName& p) {
   return p.kind == PeriodKind::kAnnual ? std::to_string(p.year) : ctx.PeriodLabel(p);
 }
@@ -124,7 +121,8 @@ TemplateData ChartTemplateData(const PageContext& ctx, const ChartData& chart) {
     for (size_t i = 0; i < s.values.size(); ++i) {
       const Value* v = s.values[i];
       if (v && v->status == ValueStatus::kNumber) {
-        js += (i ? "," : "") + nlohmann::json(v->number).dump();
+        if (i) js += ',';
+        AppendJsonNumber(js, v->number);
         if (!first) {
           first = v;
           first_i = i;

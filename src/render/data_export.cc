@@ -1,14 +1,13 @@
 #include "render/data_export.h"
 
-#include <nlohmann/json.hpp>
-
+#include "core/json_text.h"
 #include "render/csv.h"
 
 namespace nianbao {
 
 namespace {
 
-std::string Json(const std::string& s) { return nlohmann::json(s).dump(); }
+std::string Json(const std::string& s) { return JsonString(s); }
 
 const char* KindId(IndicatorKind kind) {
   return kind == IndicatorKind::kCount    ? "count"
@@ -102,7 +101,11 @@ void ExportData(const SiteModel& model, Sink& sink) {
       json += first_row ? "\n  {\n" : ",\n  {\n";
       first_row = false;
       json += edition_json + f.json + "   \"value\": ";
-      json += v.status == ValueStatus::kNumber ? nlohmann::json(v.number).dump() : "null";
+      if (v.status == ValueStatus::kNumber) {
+        AppendJsonNumber(json, v.number);
+      } else {
+        json += "null";
+      }
       json += std::string(",\n   \"status\": \"") + status + "\"\n  }";
     }
     if (table.size() > (1 << 16)) {

@@ -9,6 +9,7 @@
 #include <tuple>
 #include <utility>
 
+#include "core/json_text.h"
 #include "core/text.h"
 #include "search/page_text.h"
 #include "search/tokenize.h"
@@ -26,55 +27,8 @@ struct PageToken {
 // A shard of about this many bytes: a query of four pairs loads four of them.
 constexpr size_t kShardBytes = 24 * 1024;
 
-// A JSON string as nlohmann::json::dump() writes it (UTF-8 kept, control characters
-// escaped), without building a json value for each title and snippet.
-void AppendJson(std::string& out, std::string_view s) {
-  out += '"';
-  size_t plain = 0;  // start of the bytes not yet copied
-  for (size_t i = 0; i < s.size(); ++i) {
-    unsigned char c = static_cast<unsigned char>(s[i]);
-    if (c >= 0x20 && c != '"' && c != '\\') continue;
-    out.append(s, plain, i - plain);
-    plain = i + 1;
-    switch (c) {
-      case '"':
-        out += "\\\"";
-        break;
-      case '\\':
-        out += "\\\\";
-        break;
-      case '\b':
-        out += "\\b";
-        break;
-      case '\f':
-        out += "\\f";
-        break;
-      case '\n':
-        out += "\\n";
-        break;
-      case '\r':
-        out += "\\r";
-        break;
-      case '\t':
-        out += "\\t";
-        break;
-      default: {
-        static constexpr char kHex[] = "0123456789abcdef";
-        out += "\\u00";
-        out += kHex[c >> 4];
-        out += kHex[c & 15];
-      }
-    }
-  }
-  out.append(s, plain, s.size() - plain);
-  out += '"';
-}
-
-std::string Json(std::string_view s) {
-  std::string out;
-  AppendJson(out, s);
-  return out;
-}
+void AppendJson(std::string& out, std::string_view s) { AppendJsonString(out, s); }
+std::string Json(std::string_view s) { return JsonString(s); }
 
 void AppendNumber(std::string& out, uint32_t n) {
   char buf[12];
