@@ -42,7 +42,7 @@ const OutputFile& PageOf(const OutputFiles& files) {
 // index waits for has started by the time a thread waits.)
 std::vector<Job> MakeJobs(const RenderInputs& in, const Templates& t, const BodyLoader& bodies,
                           Sink& sink, const RenderSelection& sel, search::SearchIndex* search,
-                          std::unique_ptr<std::latch>& indexed) {
+                          bool write_index, std::unique_ptr<std::latch>& indexed) {
   const SiteModel& model = in.model;
   const std::vector<std::string>& langs = model.config.languages;
   std::vector<Job> jobs;
@@ -123,7 +123,7 @@ std::vector<Job> MakeJobs(const RenderInputs& in, const Templates& t, const Body
       }
     });
   }
-  if (search) {
+  if (search && write_index) {
     // Each job before these counts down once, whatever it did (an error included).
     const size_t before = jobs.size();
     indexed = std::make_unique<std::latch>(static_cast<std::ptrdiff_t>(before));
@@ -187,7 +187,8 @@ bool RenderSite(const SiteModel& model, const Theme& theme, const RenderOptions&
     }
   }
   std::unique_ptr<std::latch> indexed;  // outlives the jobs
-  std::vector<Job> jobs = MakeJobs(in, templates, bodies, sink, selection, search, indexed);
+  std::vector<Job> jobs =
+      MakeJobs(in, templates, bodies, sink, selection, search, options.search_files, indexed);
   std::vector<Diagnostics> found(WorkerCount(options.jobs, jobs.size()));
   ParallelFor(jobs.size(), options.jobs, [&](size_t i, int worker) {
     try {
@@ -209,6 +210,22 @@ bool RenderSite(const SiteModel& model, const Theme& theme, const RenderOptions&
     WriteSitemap(model, paths, sink);
   }
   return !diags.HasErrors() && !sink.failed();
+}
+
+OutputFiles RenderSearchFiles(const SiteModel& model, const Theme& theme,
+                              const RenderOptions& options, const search::SearchIndex& index) {
+  RenderInputs in(model, theme, options.reload_script, options.publish);
+  const std::vector<std::string>& langs = model.config.languages;
+  std::vector<OutputFiles> per_lang(langs.size());
+  ParallelFor(langs.size(), options.jobs, [&](size_t i, int) {
+    index.Write(langs[i], SearchBureaus(in, langs[i]),
+                [&](OutputFile&& f) { per_lang[i].push_back(std::move(f)); });
+  });
+  OutputFiles files;
+  for (OutputFiles& l : per_lang) {
+    for (OutputFile& f : l) files.push_back(std::move(f));
+  }
+  return files;
 }
 
 RenderStats CountWritten(const Sink& sink) {

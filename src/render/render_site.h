@@ -21,6 +21,9 @@ struct RenderOptions {
   // Serve: a search index kept between renders; a partial render updates the pages it
   // makes and writes the index again. Null: a whole render makes an index of its own.
   search::SearchIndex* search = nullptr;
+  // False: a partial render updates `search` but leaves writing its files to the caller
+  // (RenderSearchFiles), so that the edited pages can be shown before.
+  bool search_files = true;
 };
 
 /// The body of a report narrative: the one it holds, or one read now (null on errors,
@@ -54,6 +57,10 @@ struct RenderStats {
 bool RenderSite(const SiteModel& model, const Theme& theme, const RenderOptions& options,
                 const BodyLoader& bodies, Sink& sink, Diagnostics& diags,
                 const RenderSelection& selection = {});
+
+/// The files of `index` for every language (assets/search/), as a whole render writes them.
+OutputFiles RenderSearchFiles(const SiteModel& model, const Theme& theme,
+                              const RenderOptions& options, const search::SearchIndex& index);
 
 /// Pages and files among what a sink was given.
 RenderStats CountWritten(const Sink& sink);

@@ -203,11 +203,11 @@ OutputFiles Rebuilder::RenderAffected(const std::vector<Target>& targets,
       }
     }
   }
-  touched.insert("assets/search/");  // the index is written again
   prefixes.assign(touched.begin(), touched.end());
   MemorySink sink;
   RenderOptions render{options_.jobs, options_.reload_script};
   render.search = built_->search.get();
+  render.search_files = false;  // written after the pages are shown (ApplyChanges)
   BodyLoader held = [](const Narrative& n, Diagnostics&) { return n.body; };
   RenderSite(model, built_->theme, render, held, sink, diags, sel);
   diags.Append(sink.Problems());
@@ -320,6 +320,16 @@ Rebuilder::Next Rebuilder::ApplyChanges(const std::vector<std::string>& paths) {
   log_("nianbao: " + names + ": " + Plural(rendered, "file", "files") + " re-rendered, " +
        std::to_string(changed.size()) + " changed (" + Seconds(start) + "); checking the rest\n");
   live_.Publish(std::make_shared<const SiteFiles>(std::move(site)), changed);
+  // Then the search index, which takes longer than the pages of an edit: the edited page
+  // reloads without waiting for it, a search page when it is written.
+  RenderOptions render{options_.jobs, options_.reload_script};
+  OutputFiles index = RenderSearchFiles(model, built_->theme, render, *built_->search);
+  SiteFiles with_index = *live_.Current()->files;
+  std::vector<std::string> index_changed =
+      ReplaceUnder(with_index, {"assets/search/"}, std::move(index));
+  if (!index_changed.empty()) {
+    live_.Publish(std::make_shared<const SiteFiles>(std::move(with_index)), index_changed);
+  }
   checking_ = true;
   return Next::kCheck;
 }

@@ -128,6 +128,27 @@ void RebuilderTest::EditNarrativeAndCheck(const std::string& path) {
       << log_;
 }
 
+// An edit's pages are shown first, the search index (slower to write) after them: two
+// events, the page's reload not waiting for the index.
+TEST_P(RebuilderTest, AnEditsPagesArePublishedBeforeTheSearchIndex) {
+  ASSERT_EQ(rebuilder_.FullBuild(), Rebuilder::Outcome::kPublished);
+  std::vector<SiteEvent> before = live_.WaitForEvents(0, std::chrono::milliseconds(0));
+  ASSERT_FALSE(before.empty());
+  const std::string path = FindNarrative(false);
+  site_.Set(path, Text(path) + "\nA new closing paragraph.\n");
+  EXPECT_EQ(rebuilder_.ApplyChanges({path}), Rebuilder::Next::kCheck);
+  std::vector<SiteEvent> events =
+      live_.WaitForEvents(before.back().seq, std::chrono::milliseconds(0));
+  ASSERT_EQ(events.size(), 2u);
+  // (A change under assets/search/ reloads the search pages.)
+  EXPECT_EQ(events[0].wire.find("search/index.html"), std::string::npos) << events[0].wire;
+  EXPECT_NE(events[0].wire.find("/reports/"), std::string::npos) << events[0].wire;
+  EXPECT_NE(events[1].wire.find("search/index.html"), std::string::npos) << events[1].wire;
+  EXPECT_EQ(events[1].wire.find("/reports/"), std::string::npos) << events[1].wire;
+  // And the index then is the full build's, new paragraph included.
+  EXPECT_EQ(ChangedPaths(Served(), FullSite()), std::vector<std::string>{});
+}
+
 TEST_P(RebuilderTest, EditOfAnOlderEditionsNarrative) {
   EditNarrativeAndCheck(FindNarrative(false));
 }
