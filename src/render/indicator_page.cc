@@ -425,6 +425,7 @@ OutputFiles RenderIndicatorPage(const RenderInputs& in, const Templates& t, cons
         td.Set("pages",
                Pager(pc, ind, kind_id, pages, shape.bureaus.size(), static_cast<int>(page)));
         td.Set("has_pages", true);
+        td.Set("pager_h2", true);  // under the page's h1 (on the indicator page, under an h2)
         files.push_back(pc.Finish(t, "indicator_table", std::move(td), heading,
                                   TableCrumbs(pc, ind, kind_id, pages, shape.bureaus, page)));
       }
