@@ -7,8 +7,6 @@ namespace nianbao {
 
 namespace {
 
-std::string Json(const std::string& s) { return JsonString(s); }
-
 const char* KindId(IndicatorKind kind) {
   return kind == IndicatorKind::kCount    ? "count"
          : kind == IndicatorKind::kAmount ? "amount"
@@ -20,7 +18,7 @@ std::string JsonTranslations(const Translated& t, const std::vector<std::string>
                              const std::string& def) {
   std::string out = "{\n";
   for (size_t i = 0; i < langs.size(); ++i) {
-    out += "    " + Json(langs[i]) + ": " + Json(t.Get(langs[i], def));
+    out += "    " + JsonString(langs[i]) + ": " + JsonString(t.Get(langs[i], def));
     out += i + 1 < langs.size() ? ",\n" : "\n";
   }
   return out + "   }";
@@ -70,7 +68,7 @@ void ExportData(const SiteModel& model, Sink& sink) {
     for (const std::string& l : langs) f.csv += "," + csv::Field(ind.name.Get(l, def));
     for (const std::string& l : langs) f.csv += "," + csv::Field(ind.unit.Get(l, def));
     f.csv += std::string(",") + KindId(ind.kind) + ",";
-    f.json = "   \"indicator\": " + Json(ind.id) +
+    f.json = "   \"indicator\": " + JsonString(ind.id) +
              ",\n   \"name\": " + JsonTranslations(ind.name, langs, def) +
              ",\n   \"unit\": " + JsonTranslations(ind.unit, langs, def) + ",\n   \"kind\": \"" +
              KindId(ind.kind) + "\",\n";
@@ -85,8 +83,8 @@ void ExportData(const SiteModel& model, Sink& sink) {
     const std::string edition_csv = csv::Field(e.bureau) + "," + csv::Field(e.name) + "," + year +
                                     "," + csv::Field(period) + ",";
     const std::string edition_json =
-        "   \"bureau\": " + Json(e.bureau) + ",\n   \"edition\": " + Json(e.name) +
-        ",\n   \"year\": " + year + ",\n   \"period\": " + Json(period) + ",\n";
+        "   \"bureau\": " + JsonString(e.bureau) + ",\n   \"edition\": " + JsonString(e.name) +
+        ",\n   \"year\": " + year + ",\n   \"period\": " + JsonString(period) + ",\n";
     for (const Indicator& ind : model.catalog.indicators) {
       if (!e.Lists(ind)) continue;
       const Value& v = e.ValueOf(ind);

@@ -42,7 +42,7 @@ const OutputFile& PageOf(const OutputFiles& files) {
 // index waits for has started by the time a thread waits.)
 std::vector<Job> MakeJobs(const RenderInputs& in, const Templates& t, const BodyLoader& bodies,
                           Sink& sink, const RenderSelection& sel, search::SearchIndex* search,
-                          bool write_index, std::unique_ptr<std::latch>& indexed) {
+                          bool write_index) {
   const SiteModel& model = in.model;
   const std::vector<std::string>& langs = model.config.languages;
   std::vector<Job> jobs;
@@ -126,18 +126,19 @@ std::vector<Job> MakeJobs(const RenderInputs& in, const Templates& t, const Body
   if (search && write_index) {
     // Each job before these counts down once, whatever it did (an error included).
     const size_t before = jobs.size();
-    indexed = std::make_unique<std::latch>(static_cast<std::ptrdiff_t>(before));
+    // Shared by the jobs, so that it lives as long as they do.
+    auto indexed = std::make_shared<std::latch>(static_cast<std::ptrdiff_t>(before));
     for (size_t i = 0; i < before; ++i) {
-      jobs[i] = [job = std::move(jobs[i]), latch = indexed.get()](Diagnostics& diags) {
+      jobs[i] = [job = std::move(jobs[i]), latch = indexed](Diagnostics& diags) {
         struct CountDown {
-          std::latch* latch;
-          ~CountDown() { latch->count_down(); }
-        } done{latch};
+          std::latch& latch;
+          ~CountDown() { latch.count_down(); }
+        } done{*latch};
         job(diags);
       };
     }
     for (const std::string& lang : langs) {
-      jobs.push_back([&, lang, search, latch = indexed.get()](Diagnostics&) {
+      jobs.push_back([&, lang, search, latch = indexed](Diagnostics&) {
         latch->wait();
         search->Write(lang, SearchBureaus(in, lang),
                       [&](OutputFile&& f) { sink.Put(std::move(f)); });
@@ -186,9 +187,8 @@ bool RenderSite(const SiteModel& model, const Theme& theme, const RenderOptions&
                           [&sink](OutputFile&& f) { sink.Put(std::move(f)); });
     }
   }
-  std::unique_ptr<std::latch> indexed;  // outlives the jobs
   std::vector<Job> jobs =
-      MakeJobs(in, templates, bodies, sink, selection, search, options.search_files, indexed);
+      MakeJobs(in, templates, bodies, sink, selection, search, options.search_files);
   std::vector<Diagnostics> found(WorkerCount(options.jobs, jobs.size()));
   ParallelFor(jobs.size(), options.jobs, [&](size_t i, int worker) {
     try {

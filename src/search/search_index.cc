@@ -27,9 +27,6 @@ struct PageToken {
 // A shard of about this many bytes: a query of four pairs loads four of them.
 constexpr size_t kShardBytes = 24 * 1024;
 
-void AppendJson(std::string& out, std::string_view s) { AppendJsonString(out, s); }
-std::string Json(std::string_view s) { return JsonString(s); }
-
 void AppendNumber(std::string& out, uint32_t n) {
   char buf[12];
   out.append(buf, std::to_chars(buf, buf + sizeof buf, n).ptr);
@@ -86,10 +83,10 @@ std::string_view SnippetOf(std::string_view text) {
 
 // A snippet file: the texts of chunk `c`, in page order.
 OutputFile SnippetFile(const std::string& lang, size_t c, const std::vector<std::string>& texts) {
-  std::string s = "nianbaoSearch.text(" + Json(lang) + "," + std::to_string(c) + ",[";
+  std::string s = "nianbaoSearch.text(" + JsonString(lang) + "," + std::to_string(c) + ",[";
   for (size_t i = 0; i < texts.size(); ++i) {
     if (i > 0) s += ',';
-    AppendJson(s, texts[i]);
+    AppendJsonString(s, texts[i]);
   }
   s += "]);\n";
   return {"assets/search/" + lang + "-t" + std::to_string(c) + ".js", std::move(s)};
@@ -315,11 +312,12 @@ void SearchIndex::Write(const std::string& lang, const std::vector<BureauChoice>
   const std::string prefix = "assets/search/" + lang;
   // The pages and filters.
   std::map<std::string, int> bureau_index;
-  std::string meta = "nianbaoSearch.meta(" + Json(lang) + ",{\"shards\":" + std::to_string(shards) +
+  std::string meta = "nianbaoSearch.meta(" + JsonString(lang) +
+                     ",{\"shards\":" + std::to_string(shards) +
                      ",\"chunk\":" + std::to_string(kTextChunk) + ",\"bureaus\":[";
   for (size_t i = 0; i < bureaus.size(); ++i) {
     bureau_index[bureaus[i].id] = static_cast<int>(i);
-    meta += (i ? ",[" : "[") + Json(bureaus[i].id) + "," + Json(bureaus[i].name) + "]";
+    meta += (i ? ",[" : "[") + JsonString(bureaus[i].id) + "," + JsonString(bureaus[i].name) + "]";
   }
   std::set<int> years;
   meta += "],\"docs\":[";
@@ -328,17 +326,17 @@ void SearchIndex::Write(const std::string& lang, const std::vector<BureauChoice>
     auto b = bureau_index.find(d.info.bureau);
     if (d.info.year) years.insert(d.info.year);
     meta += i ? ",[" : "[";
-    AppendJson(meta, d.info.path);
+    AppendJsonString(meta, d.info.path);
     meta += ',';
-    AppendJson(meta, d.title);
+    AppendJsonString(meta, d.title);
     meta += ',';
-    AppendJson(meta, d.info.kind);
+    AppendJsonString(meta, d.info.kind);
     meta += ',';
     meta += std::to_string(b == bureau_index.end() ? -1 : b->second);
     meta += ',';
     meta += std::to_string(d.info.year);
     meta += ',';
-    AppendJson(meta, d.info.period);
+    AppendJsonString(meta, d.info.period);
     meta += ']';
   }
   meta += "],\"years\":[";
@@ -355,7 +353,7 @@ void SearchIndex::Write(const std::string& lang, const std::vector<BureauChoice>
   for (const List& l : postings) {
     shard_bytes[TokenHash(l.token) % shards] += l.token.size() + 6 + (l.end - l.begin) * 4;
   }
-  const std::string lang_json = Json(lang);
+  const std::string lang_json = JsonString(lang);
   for (uint32_t i = 0; i < shards; ++i) {
     shard_text[i].reserve(shard_bytes[i] + 64);
     shard_text[i] = "nianbaoSearch.shard(" + lang_json + "," + std::to_string(i) + ",{";

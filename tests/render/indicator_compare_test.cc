@@ -109,14 +109,13 @@ TEST_F(ChartsSite, IndicatorTableShowsTheChangeInEachCell) {
   EXPECT_TRUE(Has(
       zh,
       "<p class=\"table-title\" id=\"table-annual\">各机构各期数值及较上期变化（单位：户）</p>"));
-  EXPECT_TRUE(
-      Has(zh,
-          "<tr><th scope=\"row\"><a href=\"../../bureaus/alpha/index.html\">甲市局</a></th>"
-          "<td><a href=\"../../reports/alpha/2020/index.html\">100,000</a></td>"
-          "<td><a href=\"../../reports/alpha/2021/index.html\">110,000</a>"
-          "<span class=\"cell-change\">+10.0%</span></td>"
-          "<td class=\"missing\"><a href=\"../../reports/alpha/2022/index.html\">未公开</a>"
-          "</td></tr>"));
+  EXPECT_TRUE(Has(zh,
+                  "<tr><th scope=\"row\"><a href=\"../../bureaus/alpha/index.html\">甲市局</a></th>"
+                  "<td><a href=\"../../reports/alpha/2020/index.html\">100,000</a></td>"
+                  "<td><a href=\"../../reports/alpha/2021/index.html\">110,000</a>"
+                  "<span class=\"cell-change\">+10.0%</span></td>"
+                  "<td class=\"missing\"><a href=\"../../reports/alpha/2022/index.html\">未公开</a>"
+                  "</td></tr>"));
   EXPECT_TRUE(Has(zh, "<td class=\"missing\">无该期报告</td>"));
   // Rates change in percentage points, in words of each language.
   EXPECT_TRUE(Has("zh/indicators/pass_rate/index.html",
@@ -175,8 +174,9 @@ TEST_F(ChartsSite, ComparePageHeadingSummaryAndLinks) {
   EXPECT_FALSE(Has(zh, "首末期对比"));
   const std::string en = "en/compare/alpha/2020-vs-2022/index.html";
   EXPECT_TRUE(Has(en, "<h1>Alpha City Administration for Market Regulation: 2020 vs 2022</h1>"));
-  EXPECT_TRUE(Has(en, "<p class=\"meta\">This page compares the bureau&#39;s first edition of this "
-                      "kind with a later one"));
+  EXPECT_TRUE(Has(en,
+                  "<p class=\"meta\">This page compares the bureau&#39;s first edition of this "
+                  "kind with a later one"));
   EXPECT_TRUE(
       Has(en, "<li><a href=\"../2021-h1-vs-2022-h1/index.html\">H1 2021 vs H1 2022</a></li>"));
 }
