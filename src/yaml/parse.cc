@@ -43,6 +43,33 @@ void RepairLatin1Escapes(std::string& value) {
   value = std::move(out);
 }
 
+// Any other byte that a yaml-cpp message quotes on its own, as U+FFFD.
+std::string ValidUtf8(std::string_view text) {
+  std::string out;
+  for (size_t i = 0; i < text.size();) {
+    int n = 1;
+    if (DecodeUtf8At(text, i, &n) == kInvalidCodePoint) {
+      AppendUtf8(out, 0xFFFD);
+    } else {
+      out.append(text.substr(i, n));
+    }
+    i += n;
+  }
+  return out;
+}
+
+// yaml-cpp names an unknown escape by its first byte only, half of a Chinese character
+// (found by yaml_fuzz): quote the whole character that follows the backslash at `i`.
+std::string UnknownEscapeMessage(std::string_view line, size_t i) {
+  int n = 1;
+  if (DecodeUtf8At(line, i, &n) == kInvalidCodePoint) n = 1;
+  std::string escape = "\\" + std::string(line.substr(i, n));
+  if (!IsValidUtf8(escape)) escape = "\\";
+  return "unknown escape '" + escape +
+         "' in a double-quoted string: write \\\\ for a backslash, or quote the text with "
+         "single quotes";
+}
+
 constexpr std::string_view kFullWidthColon = "\xEF\xBC\x9A";  // U+FF1A
 
 // Byte offset of a full-width colon that ends a key at the start of `line` ("  key：",
@@ -344,10 +371,16 @@ std::optional<Node> ParseFull(std::string_view text, const Source& source, Diagn
     }
     int line = e.mark.line + source.first_line;
     std::string src = LineOf(source.file_text, line);
-    int col = Utf8Length(std::string_view(src).substr(
-                  0, std::min<size_t>(std::max(e.mark.column, 0), src.size()))) +
-              1;
-    diags.Error({source.path, line, col}, "invalid YAML: " + e.msg, src);
+    size_t at = std::min<size_t>(std::max(e.mark.column, 0), src.size());
+    std::string message = "invalid YAML: " + e.msg;
+    if (std::string_view(e.msg).starts_with(YAML::ErrorMsg::INVALID_ESCAPE) && at >= 2 &&
+        src[at - 2] == '\\') {
+      message = UnknownEscapeMessage(src, at - 1);
+      at -= 2;  // the backslash
+    }
+    if (!IsValidUtf8(message)) message = ValidUtf8(message);
+    const int col = Utf8Length(std::string_view(src).substr(0, at)) + 1;
+    diags.Error({source.path, line, col}, std::move(message), src);
     return std::nullopt;
   }
   // Duplicate keys and lost quotes are reported, but the tree is still read (the first

@@ -271,5 +271,22 @@ TEST(Parse, RefusesWhatEscapesWouldSmuggleIn) {
             "     ^\n");
 }
 
+// yaml-cpp quotes only the first byte of an unknown escape (found by yaml_fuzz).
+TEST(Parse, UnknownEscapesAreQuotedWhole) {
+  Diagnostics diags;
+  EXPECT_FALSE(ParseText("a: \"tab\\\xEF\xBC\x9At\"\n", diags));
+  EXPECT_EQ(diags.FormatAll(),
+            "f.yaml:1:8: error: unknown escape '\\\xEF\xBC\x9A' in a double-quoted string: "
+            "write \\\\ for a backslash, or quote the text with single quotes\n"
+            "  a: \"tab\\\xEF\xBC\x9At\"\n"
+            "         ^\n");
+  Diagnostics ascii;
+  EXPECT_FALSE(ParseText("a: \"\\q\"\n", ascii));
+  EXPECT_EQ(ascii.Sorted().at(0).message,
+            "unknown escape '\\q' in a double-quoted string: write \\\\ for a backslash, or "
+            "quote the text with single quotes");
+  EXPECT_EQ(ascii.Sorted().at(0).pos.col, 5);
+}
+
 }  // namespace
 }  // namespace nianbao::yaml
