@@ -9,6 +9,7 @@
 #include <filesystem>
 
 #include "content/narrative.h"
+#include "format/number_format.h"
 #include "output/staging.h"
 #include "pipeline/build.h"
 #include "render/pages.h"
@@ -62,6 +63,25 @@ void ReportPage(benchmark::State& state) {
   state.counters["page_bytes"] = static_cast<double>(bytes);
 }
 BENCHMARK(ReportPage)->Unit(benchmark::kMicrosecond);
+
+// Figures as the tables show them: whole counts, amounts with two decimals, computed rates
+// and medians that need rounding (a few per cent of a build's CPU is formatting numbers).
+void FormatNumbers(benchmark::State& state) {
+  std::vector<std::pair<double, int>> figures;
+  for (int i = 0; i < 1000; ++i) {
+    const double x = (i * 7919 % 200000) + (i % 4) * 0.25;
+    figures.push_back({i % 3 == 0 ? double(i * 7919 % 200000) : x, i % 3 == 0 ? 0 : 2});
+    figures.push_back({x / 7.0, 1});
+  }
+  size_t bytes = 0;
+  for (auto _ : state) {
+    for (const auto& [value, decimals] : figures)
+      bytes += format::FormatNumber(value, decimals).size();
+    benchmark::DoNotOptimize(bytes);
+  }
+  state.SetItemsProcessed(state.iterations() * static_cast<int64_t>(figures.size()));
+}
+BENCHMARK(FormatNumbers)->Unit(benchmark::kMicrosecond);
 
 void WriteFiles(benchmark::State& state) {
   const std::string dir =

@@ -19,11 +19,7 @@ std::string Shortest(double v) {
 }
 
 // At the indicator's decimals, without grouping: as data.yaml writes figures.
-std::string Plain(double v, int decimals) {
-  std::string text = format::FormatNumber(v, decimals);
-  std::erase(text, ',');
-  return text;
-}
+std::string Plain(double v, int decimals) { return format::FormatPlain(v, decimals); }
 
 std::string Signed(double v, int decimals) { return (v < 0 ? "" : "+") + Plain(v, decimals); }
 

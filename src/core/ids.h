@@ -21,6 +21,7 @@ inline constexpr std::string_view kWindowsReservedAdvice =
 
 /// What part of a year an edition covers. Editions compare only with the same kind.
 enum class PeriodKind { kAnnual, kH1, kH2, kQ1, kQ2, kQ3, kQ4 };
+inline constexpr int kPeriodKinds = 7;
 
 struct EditionName {
   int year = 0;

@@ -94,6 +94,84 @@ std::string Magnitude(const Decimal& d) {
   return out;
 }
 
+/// A finite value rounded half away from zero to `places` decimals, digits in a buffer of
+/// its own: the table forms (most of a build's numbers) without a string per step.
+struct Rounded {
+  bool negative = false;
+  int int_len = 0;  // digits before the point (at least one)
+  int places = 0;   // digits after it
+  char digits[kMaxDecimals +
+              400];  // a double's fixed form has at most 309 + 1 digits before the point
+};
+
+Rounded RoundFixed(double value, int places) {
+  char buf[512];
+  char* end = buf;
+  // Whole numbers (most counts): the integer's digits, cheaper than the double's shortest form.
+  if (std::fabs(value) < 1e15 && value == std::trunc(value)) {
+    const long long n = static_cast<long long>(value);
+    if (std::signbit(value)) *end++ = '-';
+    end = std::to_chars(end, buf + sizeof buf, n < 0 ? -n : n).ptr;
+  } else if (auto [e, ec] = std::to_chars(buf, buf + sizeof buf, value, std::chars_format::fixed);
+             ec == std::errc()) {
+    end = e;
+  }
+  Rounded r;
+  r.places = places;
+  const char* p = buf;
+  if (p < end && *p == '-') {
+    r.negative = true;
+    ++p;
+  }
+  const char* dot = std::find(p, static_cast<const char*>(end), '.');
+  const char* frac = dot == end ? end : dot + 1;
+  const int frac_len = static_cast<int>(end - frac);
+  r.int_len = static_cast<int>(dot - p);
+  if (r.int_len == 0)
+    r.digits[r.int_len++] = '0';
+  else
+    std::copy(p, dot, r.digits);
+  const int kept = std::min(frac_len, places);
+  std::copy(frac, frac + kept, r.digits + r.int_len);
+  std::fill(r.digits + r.int_len + kept, r.digits + r.int_len + places, '0');
+  const int n = r.int_len + places;
+  if (frac_len > places && frac[places] >= '5') {
+    int i = n - 1;
+    while (i >= 0 && r.digits[i] == '9') r.digits[i--] = '0';
+    if (i >= 0) {
+      ++r.digits[i];
+    } else {
+      std::copy_backward(r.digits, r.digits + n, r.digits + n + 1);
+      r.digits[0] = '1';
+      ++r.int_len;
+    }
+  }
+  // never "-0"
+  if (std::all_of(r.digits, r.digits + r.int_len + places, [](char c) { return c == '0'; })) {
+    r.negative = false;
+  }
+  return r;
+}
+
+bool IsZero(const Rounded& r) {
+  return std::all_of(r.digits, r.digits + r.int_len + r.places, [](char c) { return c == '0'; });
+}
+
+/// Digits with ',' every three places and '.' before the fraction, without a sign.
+void AppendMagnitude(std::string& out, const Rounded& r, bool grouped = true) {
+  char buf[sizeof r.digits * 2];
+  char* o = buf;
+  for (int i = 0; i < r.int_len; ++i) {
+    if (grouped && i > 0 && (r.int_len - i) % 3 == 0) *o++ = ',';
+    *o++ = r.digits[i];
+  }
+  if (r.places > 0) {
+    *o++ = '.';
+    o = std::copy(r.digits + r.int_len, r.digits + r.int_len + r.places, o);
+  }
+  out.append(buf, o);
+}
+
 /// Non-finite values are a caller's bug (data.yaml has none); they show as to_chars spells
 /// them rather than as a plausible number.
 std::string NonFinite(double value) {
@@ -108,9 +186,11 @@ std::string WithSign(const Decimal& d, std::string_view minus) {
 /// "+1,234" / "−56.7" / "0": the signed table form.
 std::string Signed(double value, int decimals) {
   if (!std::isfinite(value)) return NonFinite(value);
-  Decimal d = Round(ToDecimal(value), ClampDecimals(decimals));
-  if (IsZero(d)) return Magnitude(d);
-  return (d.negative ? std::string(kUnicodeMinus) : std::string("+")) + Magnitude(d);
+  const Rounded r = RoundFixed(value, ClampDecimals(decimals));
+  std::string out;
+  if (!IsZero(r)) out = r.negative ? kUnicodeMinus : "+";
+  AppendMagnitude(out, r);
+  return out;
 }
 
 /// A compact figure: the value divided by 10^places, 2 decimals, then the suffix.
@@ -171,13 +251,12 @@ std::string EnglishScaled(double value, const Quantity& q) {
 std::string ChangeWords(double change, int decimals, std::string_view lang, bool points) {
   if (!std::isfinite(change)) return NonFinite(change);
   bool zh = IsChinese(lang);
-  Decimal d = Round(ToDecimal(change), ClampDecimals(decimals));
-  if (IsZero(d)) return zh ? "持平" : "unchanged";
-  if (zh) {
-    std::string verb = d.negative ? "下降" : (points ? "提高" : "增长");
-    return verb + Magnitude(d) + (points ? "个百分点" : "%");
-  }
-  return (d.negative ? "down " : "up ") + Magnitude(d) + (points ? " pp" : "%");
+  const Rounded r = RoundFixed(change, ClampDecimals(decimals));
+  if (IsZero(r)) return zh ? "持平" : "unchanged";
+  std::string out =
+      zh ? (r.negative ? "下降" : (points ? "提高" : "增长")) : (r.negative ? "down " : "up ");
+  AppendMagnitude(out, r);
+  return out += zh ? (points ? "个百分点" : "%") : (points ? " pp" : "%");
 }
 
 }  // namespace
@@ -197,28 +276,28 @@ double RoundHalfAway(double value, int decimals) {
     size_t frac = dot == std::string_view::npos ? 0 : shortest.size() - dot - 1;
     if (static_cast<int>(frac) <= decimals) return value;
   }
-  std::string text = FormatNumber(value, decimals);
-  std::erase(text, ',');
+  const std::string text = FormatPlain(value, decimals);
   double out = 0;
   std::from_chars(text.data(), text.data() + text.size(), out);
   return out;
 }
 
-std::string FormatNumber(double value, int decimals) {
+namespace {
+
+std::string Format(double value, int decimals, bool grouped) {
   if (!std::isfinite(value)) return NonFinite(value);
-  // Whole numbers (most counts) need no decimal arithmetic: group the integer directly.
-  // Same result as the general path, which the tests check on both sides of the limit.
-  if (std::fabs(value) < 1e15 && value == std::trunc(value) && ClampDecimals(decimals) == 0) {
-    char buf[24];
-    long long n = static_cast<long long>(value);
-    auto [end, ec] = std::to_chars(buf, buf + sizeof buf, n < 0 ? -n : n);
-    Decimal d;
-    d.negative = n < 0;
-    d.int_digits.assign(buf, end);
-    return WithSign(d, "-");
-  }
-  return WithSign(Round(ToDecimal(value), ClampDecimals(decimals)), "-");
+  const Rounded r = RoundFixed(value, ClampDecimals(decimals));
+  std::string out;
+  if (r.negative) out += '-';
+  AppendMagnitude(out, r, grouped);
+  return out;
 }
+
+}  // namespace
+
+std::string FormatNumber(double value, int decimals) { return Format(value, decimals, true); }
+
+std::string FormatPlain(double value, int decimals) { return Format(value, decimals, false); }
 
 std::string FormatValue(double value, const Quantity& q, std::string_view lang, Style style) {
   bool zh = IsChinese(lang);

@@ -41,6 +41,8 @@ enum class Style { kTable, kProse };
 /// noise) and groups thousands with ','. "-1,234.50". Never "-0". Decimals are clamped to
 /// 0–20; NaN and infinities (a caller's bug) come out as "nan", "inf", "-inf".
 std::string FormatNumber(double value, int decimals);
+/// The same figure without grouping, as data.yaml and CSV write it: "-1234.50".
+std::string FormatPlain(double value, int decimals);
 
 /// The value FormatNumber(value, decimals) shows, as a double: for deciding direction and
 /// differences on what the reader sees.

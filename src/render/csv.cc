@@ -37,8 +37,6 @@ std::string Field(const std::string& s) {
   return "\"" + ReplaceAll(out, "\"", "\"\"") + "\"";
 }
 
-std::string Number(double value, int decimals) {
-  return ReplaceAll(format::FormatNumber(value, decimals), ",", "");
-}
+std::string Number(double value, int decimals) { return format::FormatPlain(value, decimals); }
 
 }  // namespace nianbao::csv

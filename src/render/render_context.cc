@@ -13,6 +13,17 @@ RenderInputs::RenderInputs(const SiteModel& m, const Theme& t, std::string reloa
     auto it = theme.strings.find(lang);
     strings.emplace(
         lang, it == theme.strings.end() ? TemplateData::EmptyObject() : StringsData(it->second));
+    auto& labels = period_labels[lang];
+    for (int k = 0; k < kPeriodKinds; ++k) {
+      const std::string key = "period_" + std::string(PeriodKindId(static_cast<PeriodKind>(k)));
+      const std::string& text = theme.String(lang, key);
+      for (size_t from = 0;;) {
+        const size_t at = text.find("{year}", from);
+        labels[k].push_back(text.substr(from, at == std::string::npos ? at : at - from));
+        if (at == std::string::npos) break;
+        from = at + 6;
+      }
+    }
     footer_html[lang] =
         config.footer.empty()
             ? ""
@@ -99,8 +110,16 @@ std::string PageContext::PeriodLabel(const EditionName& period) const {
 }
 
 std::string PageContext::PeriodLabel(const EditionName& period, const std::string& lang) const {
-  std::string key = "period_" + std::string(PeriodKindId(period.kind));
-  return ReplaceAll(in_.theme.String(lang, key), "{year}", std::to_string(period.year));
+  auto it = in_.period_labels.find(lang);
+  if (it == in_.period_labels.end()) {
+    std::string key = "period_" + std::string(PeriodKindId(period.kind));
+    return ReplaceAll(in_.theme.String(lang, key), "{year}", std::to_string(period.year));
+  }
+  const std::vector<std::string>& parts = it->second[static_cast<int>(period.kind)];
+  const std::string year = std::to_string(period.year);
+  std::string out = parts[0];
+  for (size_t i = 1; i < parts.size(); ++i) (out += year) += parts[i];
+  return out;
 }
 
 format::Quantity PageContext::QuantityOf(const Indicator& ind) const {

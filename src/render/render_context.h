@@ -2,6 +2,7 @@
 // model values into view-model data for one language.
 #pragma once
 
+#include <array>
 #include <functional>
 #include <optional>
 #include <string>
@@ -34,6 +35,10 @@ struct RenderInputs {
   bool publish = false;  // `build --publish`: the badge and the site's snippet (docs/government.md)
   std::map<std::string, TemplateData> strings;     // "t" of each language
   std::map<std::string, std::string> footer_html;  // by language; "" for no footer
+  // "period_<kind>" of each language split at "{year}", by PeriodKind: a page shows
+  // dozens of period labels (PeriodLabel was 2 % of a build's CPU as two map lookups and a
+  // replace).
+  std::map<std::string, std::array<std::vector<std::string>, kPeriodKinds>> period_labels;
 
   /// The interface strings of `lang` as template data, borrowed (never copied).
   TemplateData StringsOf(const std::string& lang) const {

@@ -104,6 +104,24 @@ TEST(FormatNumberTest, LargeAndTinyValues) {
   EXPECT_EQ(FormatNumber(5e-324, 1), "0.0");
 }
 
+// The longest fixed forms a double has, at the most decimals: the digit buffer's bounds.
+TEST(FormatNumberTest, LongestFixedForms) {
+  const std::string max = FormatNumber(1.7976931348623157e308, 20);
+  EXPECT_EQ(max.substr(0, 10), "179,769,31");
+  EXPECT_EQ(max.size(), 309 + 102 + 1 + 20);  // digits, commas, point, decimals
+  EXPECT_EQ(FormatNumber(-1.7976931348623157e308, 0)[0], '-');
+  EXPECT_EQ(FormatNumber(4.9e-324, 20), "0.00000000000000000000");
+  EXPECT_EQ(FormatNumber(999999999999999.9, 0), "1,000,000,000,000,000");
+}
+
+TEST(FormatPlainTest, SameFigureWithoutGrouping) {
+  EXPECT_EQ(FormatPlain(-1234567.891, 1), "-1234567.9");
+  EXPECT_EQ(FormatPlain(999.5, 0), "1000");
+  EXPECT_EQ(FormatPlain(-0.04, 1), "0.0");
+  EXPECT_EQ(FormatPlain(12, 2), "12.00");
+  EXPECT_EQ(FormatPlain(NAN, 1), "nan");
+}
+
 TEST(FormatNumberTest, ClampsDecimalsAndSpellsNonFinite) {
   EXPECT_EQ(FormatNumber(12.5, -1), "13");
   EXPECT_EQ(FormatNumber(NAN, 1), "nan");
