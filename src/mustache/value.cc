@@ -17,6 +17,19 @@ Value Value::Ref(const Value& target) {
   return v;
 }
 
+Value Value::Borrow(const std::string& text) {
+  Value v;
+  v.v_ = BorrowedText{&text};
+  return v;
+}
+
+const std::string* Value::AsString() const {
+  const Value& v = Resolve();
+  if (const std::string* s = std::get_if<std::string>(&v.v_)) return s;
+  if (const BorrowedText* b = std::get_if<BorrowedText>(&v.v_)) return b->text;
+  return nullptr;
+}
+
 Value Value::Sorted(Object members) {
   std::sort(members.begin(), members.end(),
             [](const Member& a, const Member& b) { return a.key < b.key; });
@@ -59,6 +72,9 @@ Value Value::Clone() const {
     }
     case 5:
       out.v_ = std::get<Borrowed>(v_);
+      break;
+    case 7:
+      out.v_ = std::get<BorrowedText>(v_);
       break;
     default: {
       Object object;
@@ -122,6 +138,8 @@ bool Value::Truthy() const {
       return !std::get<std::string>(v.v_).empty();
     case 3:
       return !std::get<List>(v.v_).empty();
+    case 7:
+      return !std::get<BorrowedText>(v.v_).text->empty();
     default:
       return true;
   }

@@ -38,6 +38,11 @@ class Value {
   static Value EmptyObject();
   /// Borrows `target`, which must outlive every render of this value.
   static Value Ref(const Value& target);
+  /// A string borrowed, not copied: `text` must outlive every render of this value (a
+  /// name in the catalogue, a theme's string). Most Chinese names are too long for a
+  /// string's own buffer, so a copy is an allocation; pages hold thousands of them.
+  static Value Borrow(const std::string& text);
+  static Value Borrow(const std::string&& text) = delete;  // a temporary would dangle
   /// An object that is only read: its members are sorted by key, so that Find takes
   /// log n (a theme's ~150 interface strings). Set on it is a misuse.
   static Value Sorted(Object members);
@@ -54,7 +59,7 @@ class Value {
   bool Truthy() const;
 
   bool IsNull() const { return Resolve().v_.index() == 0; }
-  const std::string* AsString() const { return std::get_if<std::string>(&Resolve().v_); }
+  const std::string* AsString() const;
   const List* AsList() const { return std::get_if<List>(&Resolve().v_); }
   const Object* AsObject() const;
   const bool* AsBool() const { return std::get_if<bool>(&Resolve().v_); }
@@ -67,9 +72,14 @@ class Value {
   struct SortedObject {
     Object members;
   };
+  struct BorrowedText {
+    const std::string* text;
+  };
   const Value& Resolve() const;
 
-  std::variant<std::monostate, bool, std::string, List, Object, Borrowed, SortedObject> v_;
+  std::variant<std::monostate, bool, std::string, List, Object, Borrowed, SortedObject,
+               BorrowedText>
+      v_;
 };
 
 // Members are defined once Member is complete (clang insists; vectors of it need it).

@@ -129,8 +129,8 @@ TemplateData BureauTrends(const PageContext& ctx, const Templates& t, const std:
       }
       if (!any) continue;
       TemplateData row;
-      row.Set("name", ctx.Tr(ind.name));
-      row.Set("unit", ctx.Tr(ind.unit));
+      row.Set("name", TemplateData::Borrow(ctx.Tr(ind.name)));
+      row.Set("unit", TemplateData::Borrow(ctx.Tr(ind.unit)));
       row.Set("url", ctx.Link(urls::Indicator(lang, ind.id)));
       row.Set("cells", std::move(cells));
       rows.Push(std::move(row));
@@ -188,7 +188,7 @@ TemplateData BureauTrends(const PageContext& ctx, const Templates& t, const std:
     }
     TemplateData c;
     c.Set("has_peer_charts", !peered.empty());
-    c.Set("name", ctx.Tr(cat.name));
+    c.Set("name", TemplateData::Borrow(ctx.Tr(cat.name)));
     c.Set("id", kind_id + "-" + cat.id);
     c.Set("rows", std::move(rows));
     c.Set("has_charts", !charts.IsEmptyList());

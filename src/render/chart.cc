@@ -136,7 +136,7 @@ TemplateData ChartTemplateData(const PageContext& ctx, const ChartData& chart) {
     js += "]}";
     TemplateData h;
     h.Set("name", s.name);
-    h.Set("unit", ctx.Tr(s.indicator->unit));
+    h.Set("unit", TemplateData::Borrow(ctx.Tr(s.indicator->unit)));
     header.Push(std::move(h));
     const bool summarized = static_cast<size_t>(&s - chart.series.data()) < chart.summarized;
     if (summarized && first && last && first_i != last_i) {

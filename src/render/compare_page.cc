@@ -24,7 +24,7 @@ TemplateData CompareRow(const PageContext& ctx, const EditionPair& pair, const I
   const Value& vb = pair.b->ValueOf(ind);
   Change c = ChangeAsShown(va, vb, pair.a, ind);
   TemplateData row;
-  row.Set("name", ctx.Tr(ind.name));
+  row.Set("name", TemplateData::Borrow(ctx.Tr(ind.name)));
   const bool zh = format::IsChinese(ctx.lang());
   row.Set("unit", (zh ? "（" : " (") + ctx.Tr(ind.unit) + (zh ? "）" : ")"));
   row.Set("indicator_url", ctx.Link(urls::Indicator(ctx.lang(), ind.id)));
@@ -39,7 +39,7 @@ TemplateData CompareRow(const PageContext& ctx, const EditionPair& pair, const I
   if (c.status == Change::Status::kOk && ind.kind != IndicatorKind::kRate) {
     row.Set("percent", format::FormatSignedPercent(c.percent));
   } else if (c.status == Change::Status::kZeroBase) {
-    row.Set("percent", ctx.T("change_zero_base"));
+    row.Set("percent", TemplateData::Borrow(ctx.T("change_zero_base")));
     row.Set("percent_missing", true);
   } else {
     row.Set("percent", dash);
@@ -60,7 +60,7 @@ TemplateData CompareRow(const PageContext& ctx, const EditionPair& pair, const I
   if (!key.empty()) {
     row.Set("direction", key);
     row.Set("direction_symbol", symbol);
-    row.Set("direction_text", ctx.T("direction_" + key));
+    row.Set("direction_text", TemplateData::Borrow(ctx.T("direction_" + key)));
   }
   // Notes of either edition, each marked with its period; the same text once.
   TemplateData notes = TemplateData::EmptyList();
@@ -70,7 +70,7 @@ TemplateData CompareRow(const PageContext& ctx, const EditionPair& pair, const I
   auto add_note = [&](const std::string& periods, const Translated& text) {
     TemplateData n;
     n.Set("label", ctx.T("note") + (zh ? "（" : " (") + periods + (zh ? "）：" : "): "));
-    n.Set("text", ctx.Tr(text));
+    n.Set("text", TemplateData::Borrow(ctx.Tr(text)));
     notes.Push(std::move(n));
   };
   if (has_a && has_b && ctx.Tr(note_a->second) == ctx.Tr(note_b->second)) {
@@ -116,9 +116,9 @@ OutputFile RenderComparePage(const RenderInputs& in, const Templates& t, const s
   std::string heading = Fill(ctx.T("compare_heading"),
                              {{"bureau", ctx.Tr(bureau.name)}, {"a", a_label}, {"b", b_label}});
   data.Set("heading", heading);
-  data.Set("bureau_name", ctx.Tr(bureau.name));
+  data.Set("bureau_name", TemplateData::Borrow(ctx.Tr(bureau.name)));
   data.Set("bureau_url", ctx.Link(urls::Bureau(lang, bureau.id)));
-  data.Set("kind", ctx.T("kind_" + std::string(PeriodKindId(a.period.kind))));
+  data.Set("kind", TemplateData::Borrow(ctx.T("kind_" + std::string(PeriodKindId(a.period.kind)))));
   data.Set("a_label", a_label);
   data.Set("a_url", ctx.Link(urls::Report(lang, a.bureau, a.name)));
   data.Set("b_label", b_label);

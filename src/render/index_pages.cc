@@ -13,11 +13,11 @@ OutputFile RenderBureauIndex(const RenderInputs& in, const Templates& t, const s
   PageContext ctx(in, lang, urls::BureauIndex(lang));
   const SiteModel& model = in.model;
   TemplateData data;
-  data.Set("heading", ctx.T("bureau_index_heading"));
+  data.Set("heading", TemplateData::Borrow(ctx.T("bureau_index_heading")));
   data.Set("intro", WithCount(ctx.T("bureau_index_intro"), model.catalog.bureaus.size()));
   auto entry = [&](const Bureau& b) {
     TemplateData bd;
-    bd.Set("name", ctx.Tr(b.name));
+    bd.Set("name", TemplateData::Borrow(ctx.Tr(b.name)));
     bd.Set("url", ctx.Link(urls::Bureau(lang, b.id)));
     if (const Edition* latest = model.Latest(b.id)) {
       bd.Set("latest_label", ctx.PeriodLabel(latest->period));
@@ -78,22 +78,22 @@ OutputFile RenderIndicatorIndex(const RenderInputs& in, const Templates& t,
                                 const std::string& lang) {
   PageContext ctx(in, lang, urls::IndicatorIndex(lang));
   TemplateData data;
-  data.Set("heading", ctx.T("indicator_index_heading"));
+  data.Set("heading", TemplateData::Borrow(ctx.T("indicator_index_heading")));
   TemplateData categories = TemplateData::EmptyList();
   for (const Category& cat : in.model.catalog.categories) {
     TemplateData list = TemplateData::EmptyList();
     for (const Indicator& ind : in.model.catalog.indicators) {
       if (ind.category != cat.id) continue;
       TemplateData item;
-      item.Set("name", ctx.Tr(ind.name));
-      item.Set("unit", ctx.Tr(ind.unit));
+      item.Set("name", TemplateData::Borrow(ctx.Tr(ind.name)));
+      item.Set("unit", TemplateData::Borrow(ctx.Tr(ind.unit)));
       item.Set("url", ctx.Link(urls::Indicator(lang, ind.id)));
       list.Push(std::move(item));
     }
     if (list.IsEmptyList()) continue;
     TemplateData c;
     c.Set("id", cat.id);
-    c.Set("name", ctx.Tr(cat.name));
+    c.Set("name", TemplateData::Borrow(ctx.Tr(cat.name)));
     c.Set("indicators", std::move(list));
     categories.Push(std::move(c));
   }

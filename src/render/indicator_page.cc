@@ -105,7 +105,7 @@ TemplateData ChangeTable(const PageContext& ctx, const Indicator& ind, PeriodKin
       TemplateData cell;
       const Edition* e = EditionIn(series, p.year);
       if (!e) {
-        cell.Set("text", ctx.T("no_edition"));
+        cell.Set("text", TemplateData::Borrow(ctx.T("no_edition")));
         cell.Set("missing", true);
         cells.Push(std::move(cell));
         continue;
@@ -121,7 +121,7 @@ TemplateData ChangeTable(const PageContext& ctx, const Indicator& ind, PeriodKin
       cells.Push(std::move(cell));
     }
     TemplateData row;
-    row.Set("name", ctx.Tr(b.short_name));
+    row.Set("name", TemplateData::Borrow(ctx.Tr(b.short_name)));
     row.Set("url", ctx.Link(urls::Bureau(ctx.lang(), b.id)));
     if (below) {
       if (auto it = below->find(&b); it != below->end()) {
@@ -318,17 +318,19 @@ OutputFiles RenderIndicatorPage(const RenderInputs& in, const Templates& t, cons
   const SiteModel& model = in.model;
   const std::string dir = ctx.path().substr(0, ctx.path().rfind('/') + 1);
   TemplateData data;
-  data.Set("heading", ctx.Tr(ind.name));
+  data.Set("heading", TemplateData::Borrow(ctx.Tr(ind.name)));
   if (const Category* cat = model.catalog.FindCategory(ind.category)) {
-    data.Set("category", ctx.Tr(cat->name));
+    data.Set("category", TemplateData::Borrow(ctx.Tr(cat->name)));
   }
-  if (!ind.description.empty()) data.Set("description", ctx.Tr(ind.description));
-  data.Set("unit", ctx.Tr(ind.unit));
+  if (!ind.description.empty())
+    data.Set("description", TemplateData::Borrow(ctx.Tr(ind.description)));
+  data.Set("unit", TemplateData::Borrow(ctx.Tr(ind.unit)));
   data.Set("change_rule",
            ctx.T(ind.kind == IndicatorKind::kRate ? "change_rule_points" : "change_rule_percent"));
-  data.Set("better", ctx.T(ind.better == Better::kHigher  ? "better_higher"
-                           : ind.better == Better::kLower ? "better_lower"
-                                                          : "better_neutral"));
+  data.Set("better",
+           TemplateData::Borrow(ctx.T(ind.better == Better::kHigher  ? "better_higher"
+                                      : ind.better == Better::kLower ? "better_lower"
+                                                                     : "better_neutral")));
 
   TemplateData kinds = TemplateData::EmptyList();
   for (PeriodKind kind : kAllKinds) {

@@ -130,7 +130,7 @@ OutputFiles RenderReportPage(const RenderInputs& in, const Templates& t, const s
   TemplateData data;
   const std::string title = ReportTitle(ctx, e);
   data.Set("heading", title);
-  data.Set("bureau_name", ctx.Tr(bureau.name));
+  data.Set("bureau_name", TemplateData::Borrow(ctx.Tr(bureau.name)));
   data.Set("bureau_url", ctx.Link(urls::Bureau(lang, bureau.id)));
   data.Set("period", ctx.PeriodLabel(e.period));
   SetNarrative(ctx, t, data, e.narratives, bodies, &e, files);
@@ -161,7 +161,8 @@ OutputFiles RenderReportPage(const RenderInputs& in, const Templates& t, const s
   } else {
     data.Set("first_edition", true);
   }
-  if (!has_figures) data.Set("no_figures_edition", ctx.T("no_figures_edition"));
+  if (!has_figures)
+    data.Set("no_figures_edition", TemplateData::Borrow(ctx.T("no_figures_edition")));
   // The 政府信息公开 block and the meta elements of an article (docs/government.md).
   const std::string kind = ctx.T("kind_" + std::string(PeriodKindId(e.period.kind)));
   const Narrative* shown = NarrativeFor(model, e.narratives, lang);
@@ -178,7 +179,7 @@ OutputFiles RenderReportPage(const RenderInputs& in, const Templates& t, const s
     if (index_number.empty()) index_number = n.front.index_number;
   }
   if (!index_number.empty()) info.Set("index_number", index_number);
-  info.Set("issuer", ctx.Tr(bureau.name));
+  info.Set("issuer", TemplateData::Borrow(ctx.Tr(bureau.name)));
   if (!date.empty()) info.Set("date", date);
   info.Set("category", kind);
   data.Set("gov_info", std::move(info));
@@ -208,18 +209,19 @@ OutputFiles RenderBureauFiles(const RenderInputs& in, const Templates& t, const 
   PageContext ctx(in, lang, urls::Bureau(lang, bureau.id));
   const SiteModel& model = in.model;
   TemplateData data;
-  data.Set("heading", ctx.Tr(bureau.name));
-  data.Set("level", ctx.T("level_" + std::string(BureauLevelId(bureau.level))));
+  data.Set("heading", TemplateData::Borrow(ctx.Tr(bureau.name)));
+  data.Set("level",
+           TemplateData::Borrow(ctx.T("level_" + std::string(BureauLevelId(bureau.level)))));
   if (const Bureau* parent = model.catalog.FindBureau(bureau.parent)) {
-    data.Set("parent_name", ctx.Tr(parent->name));
+    data.Set("parent_name", TemplateData::Borrow(ctx.Tr(parent->name)));
     data.Set("parent_url", ctx.Link(urls::Bureau(lang, parent->id)));
   }
   TemplateData kinds = TemplateData::EmptyList();
   for (PeriodKind kind : model.KindsOf(bureau.id)) {
     std::vector<const Edition*> series = model.SeriesOf(bureau.id, kind);
     TemplateData k;
-    k.Set("name", ctx.T("kind_" + std::string(PeriodKindId(kind))));
-    k.Set("kind_name", ctx.T("kind_" + std::string(PeriodKindId(kind))));
+    k.Set("name", TemplateData::Borrow(ctx.T("kind_" + std::string(PeriodKindId(kind)))));
+    k.Set("kind_name", TemplateData::Borrow(ctx.T("kind_" + std::string(PeriodKindId(kind)))));
     TemplateData editions = TemplateData::EmptyList();
     for (auto it = series.rbegin(); it != series.rend(); ++it) {
       const Edition& e = **it;
@@ -280,9 +282,9 @@ OutputFile RenderHomePage(const RenderInputs& in, const Templates& t, const std:
     if (shown_bureaus++ == kHomeBureaus) break;
     const Bureau& b = *top;
     TemplateData bd;
-    bd.Set("name", ctx.Tr(b.name));
+    bd.Set("name", TemplateData::Borrow(ctx.Tr(b.name)));
     bd.Set("url", ctx.Link(urls::Bureau(lang, b.id)));
-    bd.Set("level", ctx.T("level_" + std::string(BureauLevelId(b.level))));
+    bd.Set("level", TemplateData::Borrow(ctx.T("level_" + std::string(BureauLevelId(b.level)))));
     if (const Edition* latest = model.Latest(b.id)) {
       bd.Set("latest_label", ctx.PeriodLabel(latest->period));
       bd.Set("latest_url", ctx.Link(urls::Report(lang, b.id, latest->name)));
@@ -311,7 +313,7 @@ OutputFile RenderHomePage(const RenderInputs& in, const Templates& t, const std:
   data.Set("bureaus", std::move(bureaus));
   data.Set("bureau_index_url", ctx.Link(urls::BureauIndex(lang)));
   data.Set("all_bureaus", WithCount(ctx.T("all_bureaus"), model.catalog.bureaus.size()));
-  data.Set("heading", ctx.Tr(model.config.title));
+  data.Set("heading", TemplateData::Borrow(ctx.Tr(model.config.title)));
   return ctx.Finish(t, "home", std::move(data), ctx.Tr(model.config.title), {});
 }
 
@@ -335,7 +337,7 @@ OutputFile RenderLanguageChoice(const RenderInputs& in, const Templates& t) {
   TemplateData data;
   data.Set("default_url", urls::Home(lang));
   data.Set("lang", lang);
-  data.Set("site_title", ctx.Tr(model.config.title));
+  data.Set("site_title", TemplateData::Borrow(ctx.Tr(model.config.title)));
   TemplateData languages = TemplateData::EmptyList();
   for (const std::string& l : model.config.languages) {
     TemplateData d;

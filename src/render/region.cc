@@ -94,17 +94,18 @@ void SetRegion(const PageContext& ctx, const Bureau& bureau, TemplateData& data)
   TemplateData columns = TemplateData::EmptyList();
   for (const Indicator* ind : headline) {
     TemplateData c;
-    c.Set("name", ctx.Tr(ind->name));
-    c.Set("unit", ctx.Tr(ind->unit));
+    c.Set("name", TemplateData::Borrow(ctx.Tr(ind->name)));
+    c.Set("unit", TemplateData::Borrow(ctx.Tr(ind->unit)));
     columns.Push(std::move(c));
   }
   data.Set("headline_columns", std::move(columns));
   TemplateData rows = TemplateData::EmptyList();
   for (const Bureau* child : children) {
     TemplateData row;
-    row.Set("name", ctx.Tr(child->short_name));
+    row.Set("name", TemplateData::Borrow(ctx.Tr(child->short_name)));
     row.Set("url", ctx.Link(urls::Bureau(lang, child->id)));
-    row.Set("level", ctx.T("level_" + std::string(BureauLevelId(child->level))));
+    row.Set("level",
+            TemplateData::Borrow(ctx.T("level_" + std::string(BureauLevelId(child->level)))));
     const std::vector<const Bureau*>& grandchildren = model.ChildrenOf(child->id);
     if (!grandchildren.empty()) {
       row.Set("under", WithCount(ctx.T("children_count"), grandchildren.size()));
@@ -125,7 +126,7 @@ void SetRegion(const PageContext& ctx, const Bureau& bureau, TemplateData& data)
     rows.Push(std::move(row));
   }
   data.Set("children", std::move(rows));
-  data.Set("rankings_heading", ctx.T("rankings_heading"));
+  data.Set("rankings_heading", TemplateData::Borrow(ctx.T("rankings_heading")));
 
   // One table per headline indicator, already sorted: a ranking needs no script.
   TemplateData rankings = TemplateData::EmptyList();
@@ -140,7 +141,7 @@ void SetRegion(const PageContext& ctx, const Bureau& bureau, TemplateData& data)
     for (const RankedRow& row : RankBureaus(model, *ind, children)) {
       TemplateData d;
       d.Set("rank", row.rank > 0 ? std::to_string(row.rank) : "—");
-      d.Set("name", ctx.Tr(row.bureau->short_name));
+      d.Set("name", TemplateData::Borrow(ctx.Tr(row.bureau->short_name)));
       d.Set("url", ctx.Link(urls::Bureau(lang, row.bureau->id)));
       d.Set("value", FigureText(ctx, row.edition, *ind));
       d.Set("missing", row.rank == 0);

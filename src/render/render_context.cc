@@ -1,5 +1,7 @@
 #include "render/render_context.h"
 
+#include <cstring>
+
 #include "core/text.h"
 #include "markdown/markdown.h"
 #include "render/urls.h"
@@ -83,7 +85,7 @@ TemplateData GroupByCategory(
     }
     if (rows.IsEmptyList()) continue;
     TemplateData g;
-    g.Set("name", ctx.Tr(cat.name));
+    g.Set("name", TemplateData::Borrow(ctx.Tr(cat.name)));
     g.Set("rows", std::move(rows));
     groups.Push(std::move(g));
   }
@@ -176,8 +178,8 @@ TemplateData PageContext::FigureData(const Edition& e, const Indicator& ind) con
   Change c = in_.model.ChangeOf(e, ind);
   TemplateData d;
   d.Set("id", ind.id);
-  d.Set("name", Tr(ind.name));
-  d.Set("unit", Tr(ind.unit));
+  d.Set("name", TemplateData::Borrow(Tr(ind.name)));
+  d.Set("unit", TemplateData::Borrow(Tr(ind.unit)));
   d.Set("value", ValueText(v, ind, format::Style::kTable, lang_));
   d.Set("value_prose", ValueText(v, ind, format::Style::kProse, lang_));
   d.Set("is_number", v.status == ValueStatus::kNumber);
@@ -201,7 +203,7 @@ TemplateData PageContext::FigureData(const Edition& e, const Indicator& ind) con
                                                    : "";
   if (*dir_key) {
     d.Set("direction", dir_key);
-    d.Set("direction_text", T(std::string("direction_") + dir_key));
+    d.Set("direction_text", TemplateData::Borrow(T(std::string("direction_") + dir_key)));
   }
   d.Set("has_detail", has_delta || *dir_key);
   d.Set("delta_and_direction", has_delta && *dir_key);
@@ -212,7 +214,8 @@ TemplateData PageContext::FigureData(const Edition& e, const Indicator& ind) con
   if (c.status == Change::Status::kOk || c.status == Change::Status::kZeroBase) {
     d.Set("direction_symbol", c.delta > 0 ? "▲" : c.delta < 0 ? "▼" : "＝");
   }
-  if (auto note = e.notes.find(ind.id); note != e.notes.end()) d.Set("note", Tr(note->second));
+  if (auto note = e.notes.find(ind.id); note != e.notes.end())
+    d.Set("note", TemplateData::Borrow(Tr(note->second)));
   d.Set("indicator_url", Link(urls::Indicator(lang_, ind.id)));
   return d;
 }
@@ -269,14 +272,14 @@ OutputFile PageContext::Finish(const Templates& templates, const std::string& te
   data.Set("root", root);
   data.Set("assets", root + "assets/");
   data.Set("title", title);
-  data.Set("site_title", Tr(config.title));
-  data.Set("site_description", Tr(config.description));
+  data.Set("site_title", TemplateData::Borrow(Tr(config.title)));
+  data.Set("site_description", TemplateData::Borrow(Tr(config.description)));
   // One description element: on an article it is the specification's "Description".
   // Elsewhere the page's own summary (a free page's front matter), else the site's.
   if (article_) {
     data.Set("meta_description", false);
   } else if (!data.Find("meta_description") && !config.description.empty()) {
-    data.Set("meta_description", Tr(config.description));
+    data.Set("meta_description", TemplateData::Borrow(Tr(config.description)));
   }
   data.Set("gov_meta",
            GovernmentMeta(config, lang_, ColumnName(title), article_ ? &*article_ : nullptr));
@@ -342,7 +345,9 @@ OutputFile PageContext::Finish(const Templates& templates, const std::string& te
 
   std::string body = templates.Render(template_name, data);
   // Chart.js (210 KB) only where a chart is drawn.
-  data.Set("has_charts", body.find("data-chart=") != std::string::npos);
+  // memmem: find() stops at every 'd' of the page (1.5 % of a build's CPU).
+  constexpr std::string_view kChart = "data-chart=";
+  data.Set("has_charts", memmem(body.data(), body.size(), kChart.data(), kChart.size()) != nullptr);
   data.Set("body", std::move(body));
   return {path_, templates.Render("layout", data)};
 }

@@ -9,7 +9,7 @@ namespace nianbao {
 OutputFile RenderSearchPage(const RenderInputs& in, const Templates& t, const std::string& lang) {
   PageContext ctx(in, lang, urls::Search(lang));
   TemplateData data;
-  data.Set("heading", ctx.T("search_heading"));
+  data.Set("heading", TemplateData::Borrow(ctx.T("search_heading")));
   data.Set("root", urls::RootOf(ctx.path()));
   // Loaded with the page, not after the first query: one wait less before the results.
   data.Set("index_url", urls::RootOf(ctx.path()) + "assets/search/" + lang + ".js");

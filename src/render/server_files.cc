@@ -11,7 +11,7 @@ OutputFile NotFoundAt(const RenderInputs& in, const Templates& t, const std::str
   PageContext ctx(in, lang, path);
   ctx.SetAbsoluteLinks(in.model.config.base_url);
   TemplateData data;
-  data.Set("heading", ctx.T("not_found_heading"));
+  data.Set("heading", TemplateData::Borrow(ctx.T("not_found_heading")));
   if (with_others) {
     TemplateData others = TemplateData::EmptyList();
     for (const std::string& other : in.model.config.languages) {

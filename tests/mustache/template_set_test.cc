@@ -57,6 +57,22 @@ TEST(ValueTest, TheLastSetOfAKeyWins) {
   EXPECT_EQ(v.Find("c"), nullptr);
 }
 
+// A borrowed string reads, escapes, tests and clones like an owned one, and is not copied:
+// a change to the target shows (the caller keeps it alive and unchanged while rendering).
+TEST(ValueTest, BorrowedTextIsReadInPlace) {
+  std::string name = "食品<抽检> & \"合格\"";
+  const std::string empty;
+  Value v;
+  v.Set("name", Value::Borrow(name));
+  v.Set("empty", Value::Borrow(empty));
+  EXPECT_EQ(v.Find("name")->AsString(), &name);
+  EXPECT_EQ(Render("{{name}}|{{{name}}}|{{#empty}}x{{/empty}}{{^empty}}none{{/empty}}", v),
+            "食品&lt;抽检&gt; &amp; &quot;合格&quot;|食品<抽检> & \"合格\"|none");
+  Value copy = v.Clone();
+  name = "改";
+  EXPECT_EQ(Render("{{name}}", copy), "改");
+}
+
 TEST(ValueTest, TruthinessOfEachKind) {
   EXPECT_FALSE(Value().Truthy());
   EXPECT_FALSE(Value(false).Truthy());
