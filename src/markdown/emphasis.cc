@@ -2,6 +2,7 @@
 
 #include <span>
 
+#include "core/text.h"
 #include "markdown/flanking.h"
 
 namespace nianbao::markdown {
@@ -125,7 +126,7 @@ std::optional<std::vector<Gap>> Solve(std::span<const Run> runs, bool allow_punc
 }  // namespace
 
 std::optional<Marked> AddEmphasisMarkers(std::string_view text, const LineKinds& lines) {
-  if (text.find_first_of("*_~") == std::string_view::npos) return std::nullopt;
+  if (!HasAnyOf(text, "*_~")) return std::nullopt;
   std::vector<Run> runs = FindRuns(text, lines);
   const bool allow_punct = text.find(kPunctMarker) == std::string_view::npos;
   Marked marked;

@@ -81,7 +81,7 @@ std::string Render(const Parsed& doc, int options) {
 // Only text with a non-ASCII character (CJK, a variation selector) and a delimiter can
 // read differently under the CJK-friendly rule.
 bool MayNeedMarkers(std::string_view text) {
-  return text.find_first_of("*_~") != std::string_view::npos &&
+  return HasAnyOf(text, "*_~") &&
          std::any_of(text.begin(), text.end(), [](char c) { return c & 0x80; });
 }
 

@@ -33,7 +33,7 @@ std::string Field(const std::string& s) {
       !IsPlainNumber(out)) {
     out.insert(0, "'");
   }
-  if (out.find_first_of(",\"\r\n") == std::string::npos) return out;
+  if (!HasAnyOf(out, ",\"\r\n")) return out;
   return "\"" + ReplaceAll(out, "\"", "\"\"") + "\"";
 }
 

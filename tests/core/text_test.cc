@@ -11,6 +11,15 @@ TEST(HtmlEscape, EscapesEveryMarkupCharacter) {
   EXPECT_EQ(HtmlEscape("市场主体"), "市场主体");
 }
 
+TEST(HasAnyOf, FindsAnyOfTheBytes) {
+  EXPECT_TRUE(HasAnyOf("食品*抽检", "*_~"));
+  EXPECT_TRUE(HasAnyOf("a~", "*_~"));
+  EXPECT_FALSE(HasAnyOf("食品抽检", "*_~"));
+  EXPECT_FALSE(HasAnyOf("", "*_~"));
+  EXPECT_FALSE(HasAnyOf("abc", ""));
+  EXPECT_TRUE(HasAnyOf(std::string_view("a\0b", 3), std::string_view("\0", 1)));
+}
+
 TEST(Utf8, CountsCodePointsAndWidths) {
   EXPECT_EQ(Utf8Length("ab市场"), 4);
   EXPECT_EQ(Utf8Prefix("市场监管", 2), "市场");
