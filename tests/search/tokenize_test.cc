@@ -16,6 +16,15 @@ TEST(Tokenize, ChineseGivesOverlappingPairs) {
             (Tokens{"食品", "品安", "安全", "抽检", "检合", "合格", "格率"}));
 }
 
+// Each side of the Han shortcut (lead bytes E5–E9): U+4FFF and U+5000, U+9FFF, and U+A000
+// (a Yi syllable, not CJK) ending the run; a truncated sequence at the end separates.
+TEST(Tokenize, HanEitherSideOfTheShortcut) {
+  EXPECT_EQ(Tokenize("\u4FFF\u5000\u9FFF\uA000\u4E00"),
+            (Tokens{"\u4FFF\u5000", "\u5000\u9FFF", "\u4E00"}));
+  EXPECT_EQ(Tokenize("食品\xE9\xA3"), (Tokens{"食品"}));
+  EXPECT_EQ(Tokenize("食\xE9\xA3品"), (Tokens{"食", "品"}));
+}
+
 TEST(Tokenize, MixedScriptsSplitWhereTheScriptChanges) {
   EXPECT_EQ(Tokenize("2021年食品抽检98.4%"),
             (Tokens{"2021", "年食", "食品", "品抽", "抽检", "98", "4"}));
