@@ -92,7 +92,9 @@ Value Value::Clone() const {
 Value& Value::Set(std::string_view key, Value value) {
   if (v_.index() == 0) {
     v_ = Object{};
-    std::get<Object>(v_).reserve(8);  // most objects have a few members: fewer regrowths
+    // Page objects have up to ~25 members (a figure), cells two: a regrowth moves every
+    // member, an unused slot costs nothing but address space.
+    std::get<Object>(v_).reserve(16);
   }
   Object& object = std::get<Object>(v_);  // throws bad_variant_access on misuse
   object.push_back({std::string(key), std::move(value)});

@@ -136,18 +136,20 @@ void ScanTokens(std::string_view utf8, OnPair&& on_pair, OnWord&& on_word) {
       }
       continue;
     }
-    // Most Han characters (U+5000–U+9FFF: lead bytes E5–E9) are CJK and fold to
-    // themselves: no decoder, no Fold, no range tests.
-    if (b >= 0xE5 && b <= 0xE9 && i + 2 < utf8.size() &&
+    // The CJK Unified Ideographs (U+4E00–U+9FFF: lead bytes E4–E9) fold to themselves:
+    // no decoder, no Fold, no range tests.
+    if (b >= 0xE4 && b <= 0xE9 && i + 2 < utf8.size() &&
         (static_cast<unsigned char>(utf8[i + 1]) & 0xC0) == 0x80 &&
         (static_cast<unsigned char>(utf8[i + 2]) & 0xC0) == 0x80) {
       const char32_t c = (static_cast<char32_t>(b & 0x0F) << 12) |
                          (static_cast<char32_t>(utf8[i + 1] & 0x3F) << 6) | (utf8[i + 2] & 0x3F);
-      i += 3;
-      end_word();
-      if (run++ > 0) on_pair(prev, c);
-      prev = c;
-      continue;
+      if (c >= 0x4E00) {
+        i += 3;
+        end_word();
+        if (run++ > 0) on_pair(prev, c);
+        prev = c;
+        continue;
+      }
     }
     int len = 1;
     char32_t c = Fold(NextCodePoint(utf8, i, &len));

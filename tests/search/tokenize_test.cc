@@ -16,11 +16,12 @@ TEST(Tokenize, ChineseGivesOverlappingPairs) {
             (Tokens{"食品", "品安", "安全", "抽检", "检合", "合格", "格率"}));
 }
 
-// Each side of the Han shortcut (lead bytes E5–E9): U+4FFF and U+5000, U+9FFF, and U+A000
-// (a Yi syllable, not CJK) ending the run; a truncated sequence at the end separates.
+// Each side of the Han shortcut (U+4E00–U+9FFF): U+4DBF (CJK extension A) and U+4DC0 (a
+// hexagram, not CJK) before it, U+A000 (a Yi syllable, not CJK) after it; a truncated
+// sequence separates.
 TEST(Tokenize, HanEitherSideOfTheShortcut) {
-  EXPECT_EQ(Tokenize("\u4FFF\u5000\u9FFF\uA000\u4E00"),
-            (Tokens{"\u4FFF\u5000", "\u5000\u9FFF", "\u4E00"}));
+  EXPECT_EQ(Tokenize("\u4DBF\u4E00\u9FFF\uA000\u4E00\u4DC0\u4E01"),
+            (Tokens{"\u4DBF\u4E00", "\u4E00\u9FFF", "\u4E00", "\u4E01"}));
   EXPECT_EQ(Tokenize("食品\xE9\xA3"), (Tokens{"食品"}));
   EXPECT_EQ(Tokenize("食\xE9\xA3品"), (Tokens{"食", "品"}));
 }
