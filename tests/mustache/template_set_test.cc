@@ -46,6 +46,39 @@ Value Obj(std::initializer_list<std::pair<const char*, const char*>> members) {
   return v;
 }
 
+// Every special byte at every place of texts up to three blocks of sixteen long, and
+// several in one block, against one replacement a byte.
+TEST(AppendEscapedTest, EscapesAtEveryPosition) {
+  auto naive = [](std::string_view text) {
+    std::string out;
+    for (char c : text) {
+      out += c == '&'    ? "&amp;"
+             : c == '<'  ? "&lt;"
+             : c == '>'  ? "&gt;"
+             : c == '"'  ? "&quot;"
+             : c == '\'' ? "&#39;"
+                         : std::string(1, c);
+    }
+    return out;
+  };
+  for (size_t len = 0; len <= 48; ++len) {
+    for (size_t at = 0; at < len; ++at) {
+      for (char special : std::string("&<>\"'")) {
+        std::string text(len, 'x');
+        for (size_t i = 0; i < len; ++i) text[i] = "年a\xE5"[i % 3];
+        text[at] = special;
+        if (at + 3 < len) text[at + 3] = '<';
+        std::string out = "prefix";
+        AppendEscaped(text, out);
+        ASSERT_EQ(out, "prefix" + naive(text)) << "len " << len << " at " << at;
+      }
+    }
+  }
+  std::string out;
+  AppendEscaped("", out);
+  EXPECT_EQ(out, "");
+}
+
 TEST(ValueTest, TheLastSetOfAKeyWins) {
   Value v;
   v.Set("a", "1");
