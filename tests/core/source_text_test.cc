@@ -51,6 +51,31 @@ TEST(CheckSourceText, RefusesControlCharacters) {
             "  ^\n");
 }
 
+// Long runs of ASCII are checked sixteen bytes at a time: a refused byte anywhere in or
+// after such a run is still found at its own line and column.
+TEST(CheckSourceText, FindsRefusedBytesInLongAsciiRuns) {
+  for (size_t at = 0; at < 40; ++at) {
+    for (std::string_view bad : {std::string_view("\x01"), std::string_view("\x7F"),
+                                 std::string_view("\xC2\x85"), std::string_view("\xFF")}) {
+      std::string text = "line one\n" + std::string(40, 'x');
+      text.replace(9 + at, 1, bad);
+      Diagnostics diags;
+      EXPECT_FALSE(CheckSourceText(text, "f", 1, SourceKind::kYaml, diags));
+      ASSERT_EQ(diags.ErrorCount(), 1);
+      EXPECT_EQ(diags.Sorted().front().pos.line, 2);
+      EXPECT_EQ(diags.Sorted().front().pos.col, static_cast<int>(at) + 1);
+    }
+  }
+  // '&' starts a character reference in Markdown only.
+  const std::string ref = std::string(20, 'x') + "&#1;" + std::string(20, 'y');
+  EXPECT_EQ(Check(ref), "");
+  EXPECT_NE(Check(ref, SourceKind::kMarkdown).find("f:1:21: error: '&#1;' stands for"),
+            std::string::npos);
+  EXPECT_EQ(
+      Check(std::string(100, 'a') + "&amp; 市场 " + std::string(33, 'b'), SourceKind::kMarkdown),
+      "");
+}
+
 // The placeholders of shortcodes and charts, and the Markdown marker, are plane 16.
 TEST(CheckSourceText, RefusesReservedPrivateUseCharacters) {
   EXPECT_EQ(Check("t \"\xF4\x80\x80\x80"
