@@ -100,9 +100,13 @@ struct Rounded {
   bool negative = false;
   int int_len = 0;  // digits before the point (at least one)
   int places = 0;   // digits after it
-  char digits[kMaxDecimals +
-              400];  // a double's fixed form has at most 309 + 1 digits before the point
+  // A double's fixed form has at most 309 digits before the point.
+  char digits[kMaxDecimals + 400];
 };
+
+bool IsZero(const Rounded& r) {
+  return std::all_of(r.digits, r.digits + r.int_len + r.places, [](char c) { return c == '0'; });
+}
 
 Rounded RoundFixed(double value, int places) {
   char buf[512];
@@ -146,15 +150,8 @@ Rounded RoundFixed(double value, int places) {
       ++r.int_len;
     }
   }
-  // never "-0"
-  if (std::all_of(r.digits, r.digits + r.int_len + places, [](char c) { return c == '0'; })) {
-    r.negative = false;
-  }
+  if (IsZero(r)) r.negative = false;  // never "-0"
   return r;
-}
-
-bool IsZero(const Rounded& r) {
-  return std::all_of(r.digits, r.digits + r.int_len + r.places, [](char c) { return c == '0'; });
 }
 
 /// Digits with ',' every three places and '.' before the fraction, without a sign.

@@ -8,6 +8,12 @@
 
 namespace nianbao {
 
+namespace {
+
+std::string PeriodKey(PeriodKind kind) { return "period_" + std::string(PeriodKindId(kind)); }
+
+}  // namespace
+
 RenderInputs::RenderInputs(const SiteModel& m, const Theme& t, std::string reload, bool pub)
     : model(m), theme(t), reload_script(std::move(reload)), publish(pub) {
   const SiteConfig& config = model.config;
@@ -17,8 +23,7 @@ RenderInputs::RenderInputs(const SiteModel& m, const Theme& t, std::string reloa
         lang, it == theme.strings.end() ? TemplateData::EmptyObject() : StringsData(it->second));
     auto& labels = period_labels[lang];
     for (int k = 0; k < kPeriodKinds; ++k) {
-      const std::string key = "period_" + std::string(PeriodKindId(static_cast<PeriodKind>(k)));
-      const std::string& text = theme.String(lang, key);
+      const std::string& text = theme.String(lang, PeriodKey(static_cast<PeriodKind>(k)));
       for (size_t from = 0;;) {
         const size_t at = text.find("{year}", from);
         labels[k].push_back(text.substr(from, at == std::string::npos ? at : at - from));
@@ -114,8 +119,8 @@ std::string PageContext::PeriodLabel(const EditionName& period) const {
 std::string PageContext::PeriodLabel(const EditionName& period, const std::string& lang) const {
   auto it = in_.period_labels.find(lang);
   if (it == in_.period_labels.end()) {
-    std::string key = "period_" + std::string(PeriodKindId(period.kind));
-    return ReplaceAll(in_.theme.String(lang, key), "{year}", std::to_string(period.year));
+    return ReplaceAll(in_.theme.String(lang, PeriodKey(period.kind)), "{year}",
+                      std::to_string(period.year));
   }
   const std::vector<std::string>& parts = it->second[static_cast<int>(period.kind)];
   const std::string year = std::to_string(period.year);

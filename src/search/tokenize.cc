@@ -136,25 +136,13 @@ void ScanTokens(std::string_view utf8, OnPair&& on_pair, OnWord&& on_word) {
       }
       continue;
     }
-    // The CJK Unified Ideographs (U+4E00–U+9FFF: lead bytes E4–E9) fold to themselves:
-    // no decoder, no Fold, no range tests.
-    if (b >= 0xE4 && b <= 0xE9 && i + 2 < utf8.size() &&
-        (static_cast<unsigned char>(utf8[i + 1]) & 0xC0) == 0x80 &&
-        (static_cast<unsigned char>(utf8[i + 2]) & 0xC0) == 0x80) {
-      const char32_t c = (static_cast<char32_t>(b & 0x0F) << 12) |
-                         (static_cast<char32_t>(utf8[i + 1] & 0x3F) << 6) | (utf8[i + 2] & 0x3F);
-      if (c >= 0x4E00) {
-        i += 3;
-        end_word();
-        if (run++ > 0) on_pair(prev, c);
-        prev = c;
-        continue;
-      }
-    }
     int len = 1;
-    char32_t c = Fold(NextCodePoint(utf8, i, &len));
+    char32_t c = NextCodePoint(utf8, i, &len);
     i += len;
-    if (IsCjk(c)) {
+    // The CJK Unified Ideographs (most Chinese) fold to themselves: no Fold, no range tests.
+    const bool han = c >= 0x4E00 && c <= 0x9FFF;
+    if (!han) c = Fold(c);
+    if (han || IsCjk(c)) {
       end_word();
       if (run++ > 0) on_pair(prev, c);
       prev = c;
@@ -187,7 +175,6 @@ std::vector<std::string> Tokenize(std::string_view utf8) {
 namespace {
 
 constexpr uint64_t kPairTag = uint64_t{1} << 63;
-constexpr uint64_t kOtherTag = uint64_t{3} << 62;
 constexpr int kPackedLetters = 12;  // 37^12 < 2^63: a word of up to 12 [a-z0-9] packs
 
 uint64_t PackWord(const std::string& w) {

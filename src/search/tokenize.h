@@ -43,11 +43,10 @@ class OtherWords {
 /// string per token: a CJK pair or a word of up to 12 [a-z0-9] is its own number
 /// (KeyText gives it back); any other word is numbered by `others`. No key is 0.
 void TokenKeys(std::string_view utf8, std::vector<uint64_t>& keys, OtherWords& others);
-/// A key that OtherWords gave (its two top bits set; inline: tested for every posting).
-inline bool IsOtherKey(uint64_t key) {
-  constexpr uint64_t kOtherTag = uint64_t{3} << 62;
-  return (key & kOtherTag) == kOtherTag;
-}
+/// The two top bits of a key that OtherWords gave.
+inline constexpr uint64_t kOtherTag = uint64_t{3} << 62;
+/// A key that OtherWords gave (inline: tested for every posting).
+inline bool IsOtherKey(uint64_t key) { return (key & kOtherTag) == kOtherTag; }
 /// The token a key (not an other one) stands for.
 std::string KeyText(uint64_t key);
 
