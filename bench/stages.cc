@@ -1,6 +1,7 @@
 // Each stage of a build on its own (Google Benchmark): load, model indexes, one report
-// page, writing files. The site is the sample site, or NIANBAO_BENCH_SITE (a corpus made
-// by bench/run.py, e.g. /dev/shm/nianbao-bench/corpus-2k/nianbao).
+// page, the search index's work for a page, writing files. The site is the sample site, or
+// NIANBAO_BENCH_SITE (a corpus made by bench/run.py, e.g.
+// /dev/shm/nianbao-bench/corpus-2k/nianbao).
 //
 //   NIANBAO_BENCH_SITE=... build/nianbao_stage_bench
 #include <benchmark/benchmark.h>
@@ -15,6 +16,9 @@
 #include "render/pages.h"
 #include "render/render_context.h"
 #include "render/templates.h"
+#include "search/page_text.h"
+#include "search/search_index.h"
+#include "search/tokenize.h"
 
 namespace nianbao {
 namespace {
@@ -63,6 +67,65 @@ void ReportPage(benchmark::State& state) {
   state.counters["page_bytes"] = static_cast<double>(bytes);
 }
 BENCHMARK(ReportPage)->Unit(benchmark::kMicrosecond);
+
+// The search index's work for one page (a report, in each language): its text out of
+// the HTML, its tokens, and the whole Add (a few per cent of a build each, docs/search.md).
+struct RenderedReport {
+  std::string lang;
+  std::string html;
+};
+std::vector<RenderedReport> RenderedReports() {
+  DiskFileSystem site(SitePath());
+  Diagnostics diags;
+  std::optional<SiteModel> model = LoadSite(site, diags, BuildOptions{0, "", true});
+  std::optional<Theme> theme = LoadTheme(site, model->config, diags);
+  std::optional<Templates> templates = Templates::Compile(*theme, diags);
+  RenderInputs in(*model, *theme);
+  const Edition& e = model->content.editions.back();
+  NarrativeBodies bodies = HeldBodies(e.narratives);
+  std::vector<RenderedReport> pages;
+  for (const std::string& lang : model->config.languages) {
+    pages.push_back({lang, RenderReportPage(in, *templates, lang, e, bodies).front().bytes});
+  }
+  return pages;
+}
+
+void SearchPageText(benchmark::State& state) {
+  const RenderedReport page = RenderedReports()[state.range(0)];
+  for (auto _ : state) benchmark::DoNotOptimize(search::ExtractPageText(page.html));
+  state.SetLabel(page.lang);
+  state.SetBytesProcessed(state.iterations() * static_cast<int64_t>(page.html.size()));
+}
+BENCHMARK(SearchPageText)->Arg(0)->Arg(1)->Unit(benchmark::kMicrosecond);
+
+void SearchTokens(benchmark::State& state) {
+  const RenderedReport page = RenderedReports()[state.range(0)];
+  const std::string body = search::ExtractPageText(page.html).body;
+  std::vector<uint64_t> keys;
+  for (auto _ : state) {
+    keys.clear();
+    search::OtherWords others;
+    search::TokenKeys(body, keys, others);
+    benchmark::DoNotOptimize(keys.data());
+  }
+  state.SetLabel(page.lang);
+  state.SetBytesProcessed(state.iterations() * static_cast<int64_t>(body.size()));
+}
+BENCHMARK(SearchTokens)->Arg(0)->Arg(1)->Unit(benchmark::kMicrosecond);
+
+void SearchAdd(benchmark::State& state) {
+  const RenderedReport page = RenderedReports()[state.range(0)];
+  search::SearchIndex index;
+  size_t n = 0;
+  for (auto _ : state) {
+    index.Add({page.lang, "p/" + std::to_string(n++) + "/index.html", "report", "b", "", 2021,
+               "某某市市场监督管理局"},
+              page.html);
+  }
+  state.SetLabel(page.lang);
+  state.SetItemsProcessed(state.iterations());
+}
+BENCHMARK(SearchAdd)->Arg(0)->Arg(1)->Unit(benchmark::kMicrosecond);
 
 // Figures as the tables show them: whole counts, amounts with two decimals, computed rates
 // and medians that need rounding (a few per cent of a build's CPU is formatting numbers).

@@ -52,8 +52,11 @@ inline bool HasAnyOf(std::string_view s, std::string_view bytes) {
   return false;
 }
 
-bool StartsWith(std::string_view s, std::string_view prefix);
-bool EndsWith(std::string_view s, std::string_view suffix);
+// Inline: called per word by the search tokeniser and per path by the writers.
+inline bool StartsWith(std::string_view s, std::string_view prefix) {
+  return s.starts_with(prefix);
+}
+inline bool EndsWith(std::string_view s, std::string_view suffix) { return s.ends_with(suffix); }
 std::string_view Trim(std::string_view s);
 /// Replaces every occurrence of from (non-empty) with to.
 std::string ReplaceAll(std::string_view s, std::string_view from, std::string_view to);

@@ -30,29 +30,47 @@ bool IsWordChar(char32_t c) {
 }
 
 // Plural to singular, only where English is regular enough not to need a dictionary; the
-// same rule runs on the query, so a wrong singular still matches itself.
-void Singular(std::string& w) {
-  if (w.size() <= 3 || w.back() != 's') return;
-  for (char c : w) {
-    if (c < 'a' || c > 'z') return;
+// same rule runs on the query, so a wrong singular still matches itself. In place: the
+// new length (a singular is never longer).
+size_t Singular(char* w, size_t n) {
+  if (n <= 3 || w[n - 1] != 's') return n;
+  for (size_t i = 0; i < n; ++i) {
+    if (w[i] < 'a' || w[i] > 'z') return n;
   }
-  if (w.size() > 4 && EndsWith(w, "ies")) {
-    w.replace(w.size() - 3, 3, "y");
-  } else if (w.size() > 4 && (EndsWith(w, "sses") || EndsWith(w, "xes") || EndsWith(w, "ches") ||
-                              EndsWith(w, "shes"))) {
-    w.resize(w.size() - 2);
-  } else if (!EndsWith(w, "ss") && !EndsWith(w, "us") && !EndsWith(w, "is")) {
-    w.pop_back();
+  const std::string_view v(w, n);
+  if (n > 4 && EndsWith(v, "ies")) {
+    w[n - 3] = 'y';
+    return n - 2;
   }
+  if (n > 4 &&
+      (EndsWith(v, "sses") || EndsWith(v, "xes") || EndsWith(v, "ches") || EndsWith(v, "shes"))) {
+    return n - 2;
+  }
+  if (!EndsWith(v, "ss") && !EndsWith(v, "us") && !EndsWith(v, "is")) return n - 1;
+  return n;
 }
 
 constexpr size_t kLongestStopWord = 4;
 static_assert(std::all_of(kStopWords.begin(), kStopWords.end(),
                           [](std::string_view w) { return w.size() <= kLongestStopWord; }));
 
-bool IsStopWord(const std::string& w) {
+// Up to four letters as one number, to compare a word with the stop words at once.
+constexpr uint32_t PackShort(std::string_view w) {
+  uint32_t v = 0;
+  for (size_t i = 0; i < w.size(); ++i) v |= uint32_t{static_cast<unsigned char>(w[i])} << (8 * i);
+  return v;
+}
+constexpr auto kPackedStopWords = [] {
+  std::array<uint32_t, kStopWords.size()> packed{};
+  for (size_t i = 0; i < kStopWords.size(); ++i) packed[i] = PackShort(kStopWords[i]);
+  return packed;
+}();
+
+bool IsStopWord(std::string_view w) {
   if (w.size() > kLongestStopWord) return false;  // most words: no comparisons
-  return std::find(kStopWords.begin(), kStopWords.end(), w) != kStopWords.end();
+  const uint32_t packed = PackShort(w);
+  return std::find(kPackedStopWords.begin(), kPackedStopWords.end(), packed) !=
+         kPackedStopWords.end();
 }
 
 }  // namespace
@@ -108,31 +126,56 @@ inline char32_t NextCodePoint(std::string_view text, size_t i, int* len) {
   return DecodeUtf8At(text, i, len);
 }
 
+// An ASCII letter or digit lower-cased, 0 for any other byte.
+constexpr auto kWordByte = [] {
+  std::array<char, 256> t{};
+  for (char c = '0'; c <= '9'; ++c) t[c] = c;
+  for (char c = 'a'; c <= 'z'; ++c) t[c] = t[c - 'a' + 'A'] = c;
+  return t;
+}();
+
 template <typename OnPair, typename OnWord>
 void ScanTokens(std::string_view utf8, OnPair&& on_pair, OnWord&& on_word) {
-  std::string word;
+  std::string word;   // a word with non-ASCII letters, as it is read
   char32_t prev = 0;  // the last CJK character of the run, if `run` > 0
   size_t run = 0;
+  // A whole word, lower case: made singular and given unless it is a stop word.
+  auto give = [&](char* w, size_t n) {
+    const std::string_view v(w, Singular(w, n));
+    if (!IsStopWord(v)) on_word(v);
+  };
   auto end_word = [&] {
     if (word.empty()) return;
-    Singular(word);
-    if (!IsStopWord(word)) on_word(word);
+    give(word.data(), word.size());
     word.clear();
   };
   auto end_run = [&] {
     if (run == 1) on_pair(prev, 0);
     run = 0;
   };
+  auto byte = [&](size_t at) { return static_cast<unsigned char>(utf8[at]); };
   for (size_t i = 0; i < utf8.size();) {
-    unsigned char b = static_cast<unsigned char>(utf8[i]);
-    if (b < 0x80) {  // ASCII: no decoding, no call
-      ++i;
-      char c = static_cast<char>(b >= 'A' && b <= 'Z' ? b + 0x20 : b);
+    if (byte(i) < 0x80) {  // ASCII: no decoding, a word at once
       if (run) end_run();
-      if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
-        word += c;
-      } else {
+      if (!kWordByte[byte(i)]) {
         end_word();
+        ++i;
+        continue;
+      }
+      // Most words are ASCII from start to end: lowered into a buffer and given from
+      // there. One that a non-ASCII letter may continue (or that one began) goes on in
+      // `word`.
+      char buf[64];
+      size_t n = 0;
+      char lower;
+      while (i < utf8.size() && n < sizeof buf && (lower = kWordByte[byte(i)])) {
+        buf[n++] = lower;
+        ++i;
+      }
+      if (word.empty() && (i == utf8.size() || (byte(i) < 0x80 && !kWordByte[byte(i)]))) {
+        give(buf, n);
+      } else {
+        word.append(buf, n);
       }
       continue;
     }
@@ -141,6 +184,11 @@ void ScanTokens(std::string_view utf8, OnPair&& on_pair, OnWord&& on_word) {
     i += len;
     // The CJK Unified Ideographs (most Chinese) fold to themselves: no Fold, no range tests.
     const bool han = c >= 0x4E00 && c <= 0x9FFF;
+    if (c >= 0x250 && c < 0x3040) {  // Chinese punctuation and the like: Fold keeps them apart
+      end_run();
+      end_word();
+      continue;
+    }
     if (!han) c = Fold(c);
     if (han || IsCjk(c)) {
       end_word();
@@ -168,7 +216,7 @@ std::vector<std::string> Tokenize(std::string_view utf8) {
         AppendUtf8(out.back(), a);
         if (b) AppendUtf8(out.back(), b);
       },
-      [&](const std::string& w) { out.push_back(w); });
+      [&](std::string_view w) { out.emplace_back(w); });
   return out;
 }
 
@@ -177,12 +225,19 @@ namespace {
 constexpr uint64_t kPairTag = uint64_t{1} << 63;
 constexpr int kPackedLetters = 12;  // 37^12 < 2^63: a word of up to 12 [a-z0-9] packs
 
-uint64_t PackWord(const std::string& w) {
+// A letter's digit in a packed word: a–z 1–26, 0–9 27–36, 0 for any other byte.
+constexpr auto kPackDigit = [] {
+  std::array<uint8_t, 256> t{};
+  for (int c = 'a'; c <= 'z'; ++c) t[c] = static_cast<uint8_t>(c - 'a' + 1);
+  for (int c = '0'; c <= '9'; ++c) t[c] = static_cast<uint8_t>(c - '0' + 27);
+  return t;
+}();
+
+uint64_t PackWord(std::string_view w) {
   if (w.size() > kPackedLetters) return 0;
   uint64_t v = 0;
   for (size_t i = w.size(); i-- > 0;) {
-    char c = w[i];
-    uint64_t digit = c >= 'a' && c <= 'z' ? c - 'a' + 1 : c >= '0' && c <= '9' ? c - '0' + 27 : 0;
+    const uint64_t digit = kPackDigit[static_cast<unsigned char>(w[i])];
     if (!digit) return 0;
     v = v * 37 + digit;
   }
@@ -191,9 +246,9 @@ uint64_t PackWord(const std::string& w) {
 
 }  // namespace
 
-uint64_t OtherWords::KeyOf(const std::string& word) {
-  auto [it, added] = keys_.try_emplace(word, kOtherTag | words_.size());
-  if (added) words_.push_back(word);
+uint64_t OtherWords::KeyOf(std::string_view word) {
+  auto [it, added] = keys_.try_emplace(std::string(word), kOtherTag | words_.size());
+  if (added) words_.push_back(it->first);
   return it->second;
 }
 
@@ -203,7 +258,7 @@ void TokenKeys(std::string_view utf8, std::vector<uint64_t>& keys, OtherWords& o
       [&](char32_t a, char32_t b) {
         keys.push_back(kPairTag | static_cast<uint64_t>(a) << 21 | static_cast<uint64_t>(b));
       },
-      [&](const std::string& w) {
+      [&](std::string_view w) {
         uint64_t packed = PackWord(w);
         keys.push_back(packed ? packed : others.KeyOf(w));
       });

@@ -31,7 +31,7 @@ std::vector<std::string> Tokenize(std::string_view utf8);
 /// the order first met.
 class OtherWords {
  public:
-  uint64_t KeyOf(const std::string& word);
+  uint64_t KeyOf(std::string_view word);
   const std::string& Word(uint64_t key) const { return words_[key & 0xFFFFFFFF]; }
 
  private:

@@ -41,6 +41,26 @@ TEST(Tokenize, EnglishWordsAreFoldedAndMadeSingular) {
   EXPECT_EQ(Tokenize("Café RÉSUMÉ naïve Ærø"), (Tokens{"cafe", "resume", "naive", "ærø"}));
 }
 
+// ASCII words are read a whole run at a time and non-ASCII letters one by one: a word
+// that switches between them, or that outgrows the buffer for whole runs, stays one word.
+TEST(Tokenize, WordsAcrossTheAsciiShortcut) {
+  EXPECT_EQ(Tokenize("CAFÉS naïves Ærøs x"), (Tokens{"cafe", "naive", "ærøs", "x"}));  // ø: no rule
+  const std::string long_word(70, 'q');
+  EXPECT_EQ(Tokenize(long_word + "S " + long_word + "é"), (Tokens{long_word, long_word + "e"}));
+  EXPECT_EQ(Tokenize("The INSPECTIONS"), (Tokens{"inspection"}));
+  EXPECT_EQ(Tokenize("ab食品cd"), (Tokens{"ab", "食品", "cd"}));
+}
+
+// Punctuation between U+0250 and U+303F (dashes, curly quotes, 、。「」) separates words
+// and pairs without being folded; U+3040 (kana) and beyond are characters again.
+TEST(Tokenize, PunctuationSeparates) {
+  EXPECT_EQ(Tokenize("food\u2014drug \u201Cfood\u201D"), (Tokens{"food", "drug", "food"}));
+  EXPECT_EQ(Tokenize("食品\u3001抽检\u300C合格\u300D"), (Tokens{"食品", "抽检", "合格"}));
+  EXPECT_EQ(Tokenize("食\u303F品"), (Tokens{"食", "品"}));
+  EXPECT_EQ(Tokenize("\u3041\u3042"), (Tokens{"\u3041\u3042"}));
+  EXPECT_EQ(Tokenize("a\u0250b"), (Tokens{"b"}));  // "a" alone is a stop word
+}
+
 TEST(Tokenize, FullWidthLettersAndDigitsMatchHalfWidth) {
   EXPECT_EQ(Tokenize("ＧＢ／Ｔ　２０２１"), Tokenize("GB/T 2021"));
   EXPECT_EQ(Tokenize("ＡＭＲ"), (Tokens{"amr"}));
