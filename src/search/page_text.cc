@@ -37,39 +37,30 @@ bool IsOneOf(std::string_view name, const auto& list) {
 }
 
 // Where the element whose start tag ends before `from` ends: after its end tag, counting
-// nested elements of the same name; npos if it never ends.
+// nested elements of the same name; npos if it never ends. One pass for the name, start
+// and end tags told apart by what precedes it (a table is most of a report's <main>).
 size_t SkipElement(std::string_view html, size_t from, std::string_view name) {
   auto is_name_end = [&](size_t at) {
     return at < html.size() && (html[at] == '>' || html[at] == ' ' || html[at] == '\t' ||
                                 html[at] == '\n' || html[at] == '/');
   };
-  // `what` in html[at, to): memmem, bounded so that a search never runs past the end tag.
-  auto find = [&](size_t at, size_t to, std::string_view what) -> size_t {
-    if (at >= to) return std::string_view::npos;
-    const void* p = memmem(html.data() + at, to - at, what.data(), what.size());
-    return p ? static_cast<const char*>(p) - html.data() : std::string_view::npos;
-  };
-  const std::string open = "<" + std::string(name);  // short: no allocation
-  const std::string close = "</" + std::string(name);
   int depth = 1;
-  size_t at = from;
-  while (depth > 0) {
-    size_t end = find(at, html.size(), close);
-    if (end == std::string_view::npos) return end;
-    if (!is_name_end(end + close.size())) {  // "</tables": another name
-      at = end + close.size();
-      continue;
+  for (size_t at = from; at < html.size();) {
+    const void* p = memmem(html.data() + at, html.size() - at, name.data(), name.size());
+    if (!p) break;
+    const size_t hit = static_cast<const char*>(p) - html.data();
+    at = hit + name.size();
+    if (!is_name_end(at) || hit < 1) continue;  // "tables", or text
+    if (html[hit - 1] == '<') {
+      ++depth;
+    } else if (hit >= 2 && html[hit - 1] == '/' && html[hit - 2] == '<') {
+      if (--depth == 0) {
+        const size_t gt = html.find('>', at);
+        return gt == std::string_view::npos ? gt : gt + 1;
+      }
     }
-    for (size_t o = find(at, end, open); o != std::string_view::npos;
-         o = find(o + open.size(), end, open)) {
-      if (is_name_end(o + open.size())) ++depth;
-    }
-    --depth;
-    size_t gt = html.find('>', end);
-    if (gt == std::string_view::npos) return gt;
-    at = gt + 1;
   }
-  return at;
+  return std::string_view::npos;
 }
 
 // A character reference to no character (0, a surrogate, beyond U+10FFFF) reads as U+FFFD.

@@ -22,6 +22,22 @@ TEST(JsonText, StringsAreWrittenAsNlohmannDumpsThem) {
   EXPECT_EQ(out, "x\"a\\nb\"");
 }
 
+// Plain stretches are passed sixteen bytes at a time: a character to escape at any place
+// of a long text, and text of every length, are written as nlohmann writes them.
+TEST(JsonText, EscapesAtEveryPositionOfLongText) {
+  for (const char special : {'"', '\\', '\n', '\x01', '\x1f', '\0'}) {
+    for (size_t at = 6; at < 70; ++at) {
+      std::string s = "食品" + std::string(64, 'x');
+      s[at] = special;
+      EXPECT_EQ(JsonString(s), nlohmann::json(s).dump()) << at;
+    }
+  }
+  for (size_t n = 0; n < 40; ++n) {
+    const std::string s(n, 'a');
+    EXPECT_EQ(JsonString(s), nlohmann::json(s).dump());
+  }
+}
+
 TEST(JsonText, NumbersAreWrittenAsNlohmannDumpsThem) {
   std::vector<double> values = {0.0,      -0.0,
                                 1.0,      -1.5,
