@@ -27,48 +27,26 @@ struct PageToken {
 // A shard of about this many bytes: a query of four pairs loads four of them.
 constexpr size_t kShardBytes = 24 * 1024;
 
+// Seven bits a byte, the high bit set on all but the last.
+template <typename Bytes>
+void AppendVarint(Bytes& out, uint64_t v) {
+  for (; v >= 0x80; v >>= 7) out.push_back(static_cast<uint8_t>(v | 0x80));
+  out.push_back(static_cast<uint8_t>(v));
+}
+template <typename Bytes>
+uint64_t ReadVarint(const Bytes& in, size_t& at) {
+  uint64_t v = 0;
+  for (int shift = 0;; shift += 7) {
+    const uint8_t b = in[at++];
+    v |= uint64_t{b & 0x7Fu} << shift;
+    if (b < 0x80) return v;
+  }
+}
+
 void AppendNumber(std::string& out, uint32_t n) {
   char buf[12];
   out.append(buf, std::to_chars(buf, buf + sizeof buf, n).ptr);
 }
-
-// Token keys numbered 0, 1, 2… in the order first met (open addressing; no key is 0).
-class DenseIds {
- public:
-  DenseIds() : slots_(1024) {}
-  uint32_t IdOf(uint64_t key) {
-    size_t h = Slot(key);
-    while (slots_[h].key != 0 && slots_[h].key != key) h = (h + 1) & (slots_.size() - 1);
-    if (slots_[h].key == key) return slots_[h].id;
-    const uint32_t id = static_cast<uint32_t>(keys_.size());
-    slots_[h] = {key, id};
-    keys_.push_back(key);
-    if (keys_.size() * 2 > slots_.size()) Grow();
-    return id;
-  }
-  const std::vector<uint64_t>& keys() const { return keys_; }
-
- private:
-  struct Slot_ {
-    uint64_t key = 0;
-    uint32_t id = 0;
-  };
-  size_t Slot(uint64_t key) const {
-    return static_cast<size_t>((key * 0x9E3779B97F4A7C15u) >> 32) & (slots_.size() - 1);
-  }
-  void Grow() {
-    std::vector<Slot_> old(slots_.size() * 2);
-    old.swap(slots_);
-    for (const Slot_& s : old) {
-      if (s.key == 0) continue;
-      size_t h = Slot(s.key);
-      while (slots_[h].key != 0) h = (h + 1) & (slots_.size() - 1);
-      slots_[h] = s;
-    }
-  }
-  std::vector<Slot_> slots_;
-  std::vector<uint64_t> keys_;
-};
 
 // The first kSnippetChars code points of text that is valid UTF-8 (a page's own text):
 // lengths from the lead bytes, without Utf8Prefix's checks of every byte.
@@ -93,6 +71,26 @@ OutputFile SnippetFile(const std::string& lang, size_t c, const std::vector<std:
 }
 
 }  // namespace
+
+uint32_t SearchIndex::DenseIds::IdOf(uint64_t key) {
+  size_t h = SlotOf(key);
+  while (slots_[h].key != 0 && slots_[h].key != key) h = (h + 1) & (slots_.size() - 1);
+  if (slots_[h].key == key) return slots_[h].id;
+  const uint32_t id = static_cast<uint32_t>(keys_.size());
+  slots_[h] = {key, id};
+  keys_.push_back(key);
+  if (keys_.size() * 2 > slots_.size()) {
+    std::vector<Slot> old(slots_.size() * 2);
+    old.swap(slots_);
+    for (const Slot& s : old) {
+      if (s.key == 0) continue;
+      size_t at = SlotOf(s.key);
+      while (slots_[at].key != 0) at = (at + 1) & (slots_.size() - 1);
+      slots_[at] = s;
+    }
+  }
+  return id;
+}
 
 SearchIndex::SearchIndex() {
   unsigned n = std::max(2u, std::thread::hardware_concurrency()) * 2;
@@ -203,14 +201,14 @@ void SearchIndex::Add(DocInfo info, std::string_view html) {
   {
     std::lock_guard<std::mutex> hold(part->mutex, std::adopt_lock);
     id = static_cast<uint32_t>(part->docs.size());
-    doc.first = part->keys.size();
+    doc.first = part->postings.size();
+    doc.count = static_cast<uint32_t>(distinct);
     part->docs.push_back(std::move(doc));
     for (const PageToken& t : table) {
       if (t.key == kEmpty) continue;
-      part->keys.push_back(IsOtherKey(t.key) ? part->others.KeyOf(others.Word(t.key)) : t.key);
-      part->values.push_back(id << 3 | t.flags);
+      const uint64_t key = IsOtherKey(t.key) ? part->others.KeyOf(others.Word(t.key)) : t.key;
+      AppendVarint(part->postings, uint64_t{part->ids.IdOf(key)} << 3 | t.flags);
     }
-    part->docs.back().count = static_cast<uint32_t>(part->keys.size() - part->docs.back().first);
   }
   std::pair<size_t, uint32_t> before{SIZE_MAX, 0};
   {
@@ -244,53 +242,65 @@ void SearchIndex::Write(const std::string& lang, const std::vector<BureauChoice>
   std::sort(order.begin(), order.end());
 
   // Postings of the language from every part, page by page in page order, each token
-  // numbered densely; a key that a part numbered itself becomes kOtherBase + the word's
-  // place among them all. A stable counting sort by token number then gives each
-  // token's list in page order (no comparison sort of a million postings).
+  // numbered densely for the language in the order first met (a part's number for it is
+  // looked up once, then read from `global`); a key that a part numbered itself becomes
+  // kOtherBase + the word's place among them all. A stable counting sort by token number
+  // then gives each token's list in page order (no comparison sort of a million postings).
   std::vector<std::string_view> words;  // the other words, then sorted and made unique
   for (const auto& part : parts_) {
-    for (size_t i = 0; i < part->keys.size(); ++i) {
-      if (uint64_t key = part->keys[i]; IsOtherKey(key)) words.push_back(part->others.Word(key));
+    for (uint64_t key : part->ids.keys()) {
+      if (IsOtherKey(key)) words.push_back(part->others.Word(key));
     }
   }
   std::sort(words.begin(), words.end());
   words.erase(std::unique(words.begin(), words.end()), words.end());
   constexpr uint64_t kOtherBase = ~uint64_t{0} - UINT32_MAX;  // above every packed key
-  size_t count = 0;
-  for (const auto& [path, p, d] : order) count += parts_[p]->docs[d].count;
+  constexpr uint32_t kUnseen = UINT32_MAX;
+  std::vector<std::vector<uint32_t>> global(parts_.size());
+  for (size_t p = 0; p < parts_.size(); ++p)
+    global[p].assign(parts_[p]->ids.keys().size(), kUnseen);
   DenseIds ids;
-  std::vector<uint32_t> token_of;  // per posting, in page order
-  token_of.reserve(count);
-  for (const auto& [path, p, d] : order) {
+  // Each posting of page n: its token's number for the language, and its flags.
+  auto each_posting = [&](uint32_t n, auto&& on) {
+    const size_t p = std::get<1>(order[n]);
     const Part& part = *parts_[p];
-    const Doc& doc = part.docs[d];
-    for (size_t i = doc.first; i < doc.first + doc.count; ++i) {
-      uint64_t key = part.keys[i];
-      if (IsOtherKey(key)) {
-        std::string_view w = part.others.Word(key);
-        key = kOtherBase + (std::lower_bound(words.begin(), words.end(), w) - words.begin());
+    const Doc& doc = part.docs[std::get<2>(order[n])];
+    size_t at = doc.first;
+    for (uint32_t k = 0; k < doc.count; ++k) {
+      const uint64_t v = ReadVarint(part.postings, at);
+      uint32_t& id = global[p][v >> 3];
+      if (id == kUnseen) {
+        uint64_t key = part.ids.keys()[v >> 3];
+        if (IsOtherKey(key)) {
+          std::string_view w = part.others.Word(key);
+          key = kOtherBase + (std::lower_bound(words.begin(), words.end(), w) - words.begin());
+        }
+        id = ids.IdOf(key);
       }
-      token_of.push_back(ids.IdOf(key));
+      on(id, static_cast<uint32_t>(v & 7));
     }
+  };
+  std::vector<size_t> starts(1, 0);  // becomes each token's start in `all`
+  size_t count = 0;
+  for (uint32_t n = 0; n < order.size(); ++n) {
+    each_posting(n, [&](uint32_t id, uint32_t) {
+      if (id + 2 > starts.size()) starts.resize(id + 2, 0);
+      ++starts[id + 1];
+      ++count;
+    });
   }
   const std::vector<uint64_t>& token_keys = ids.keys();
-  std::vector<size_t> starts(token_keys.size() + 1, 0);
-  for (uint32_t t : token_of) ++starts[t + 1];
+  starts.resize(token_keys.size() + 1, 0);
   for (size_t t = 1; t < starts.size(); ++t) starts[t] += starts[t - 1];
   // Each token's run of (page number << 3 | flags), in page order.
   std::vector<uint32_t> all(count);
   {
     std::vector<size_t> next(starts.begin(), starts.end() - 1);
-    size_t at = 0;
     for (uint32_t n = 0; n < order.size(); ++n) {
-      const Part& part = *parts_[std::get<1>(order[n])];
-      const Doc& doc = part.docs[std::get<2>(order[n])];
-      for (size_t i = doc.first; i < doc.first + doc.count; ++i) {
-        all[next[token_of[at++]]++] = n << 3 | (part.values[i] & 7);
-      }
+      each_posting(n, [&](uint32_t id, uint32_t flags) { all[next[id]++] = n << 3 | flags; });
     }
   }
-  std::vector<uint32_t>().swap(token_of);
+  std::vector<std::vector<uint32_t>>().swap(global);
   struct List {
     std::string token;
     size_t begin, end;

@@ -89,5 +89,31 @@ TEST(SearchIndex, AStreamedChunkMissingAPageIsWrittenAtTheEnd) {
   EXPECT_EQ(files.back().bytes, "nianbaoSearch.text(\"zh\",0,[\"\",\"乙\"]);\n");
 }
 
+// Postings are kept as varints of each part's token numbers: pages with tens of thousands of
+// distinct tokens (numbers of three bytes and more) give the same lists as a small page.
+TEST(SearchIndex, ManyDistinctTokensKeepTheirLists) {
+  std::string many = "<main><h1>Ledger</h1><p>";
+  for (int i = 0; i < 30000; ++i) many += "t" + std::to_string(i) + " ";
+  many += "t7 t7 t7 t7 supercalifragilistic</p></main>";
+  SearchIndex index;
+  index.Add({"en", "en/b/index.html", "page", "", "", 0, ""},
+            "<main><h1>Other</h1><p>t29999 t5 supercalifragilistic</p></main>");
+  index.Add({"en", "en/a/index.html", "page", "", "", 0, ""}, many);
+  std::string shards;
+  for (const OutputFile& f : index.Files("en", {})) {
+    if (f.path.find("/en-t") == std::string::npos && f.path != "assets/search/en.js") {
+      shards += f.bytes;
+    }
+  }
+  // Page 0 (en/a) once (flags 1), then page 1 once: deltas 0 << 3 | 1 and 1 << 3 | 1.
+  EXPECT_NE(shards.find("\"t29999\":[1,9]"), std::string::npos);
+  EXPECT_NE(shards.find("\"t5\":[1,9]"), std::string::npos);
+  EXPECT_NE(shards.find("\"t0\":[1]"), std::string::npos);
+  EXPECT_NE(shards.find("\"t7\":[3]"), std::string::npos);  // five times: capped at 3
+  EXPECT_NE(shards.find("\"supercalifragilistic\":[1,9]"), std::string::npos);
+  EXPECT_NE(shards.find("\"ledger\":[4]"), std::string::npos);
+  EXPECT_NE(shards.find("\"other\":[12]"), std::string::npos);  // page 1 in its title
+}
+
 }  // namespace
 }  // namespace nianbao::search
