@@ -140,15 +140,15 @@ std::optional<std::vector<Rebuilder::Target>> Rebuilder::Targets(
     Target target;
     for (Edition& e : built_->model.content.editions) {
       if (path == "content/reports/" + e.bureau + "/" + e.name + "/data.yaml") {
-        target = {path, "", &e, nullptr, true};
+        target = {path, "", &e, nullptr, true, {}};
       }
       for (auto& [lang, n] : e.narratives) {
-        if (n.path == path) target = {path, lang, &e, nullptr, false};
+        if (n.path == path) target = {path, lang, &e, nullptr, false, {}};
       }
     }
     for (Page& p : built_->model.content.pages) {
       for (auto& [lang, n] : p.narratives) {
-        if (n.path == path) target = {path, lang, nullptr, &p, false};
+        if (n.path == path) target = {path, lang, nullptr, &p, false, {}};
       }
     }
     if (!target.edition && !target.page) return std::nullopt;

@@ -59,7 +59,9 @@ TEST(SearchIndex, StreamedSnippetsAreWrittenAsTheirPagesComeAndMatch) {
     DocInfo info{"zh", paths[i], "report", "", "2021年", 2021, ""};
     held.Add(info, html(i));
     streamed.Add(info, html(i));
-    if (k == 0) EXPECT_TRUE(early.empty());
+    if (k == 0) {
+      EXPECT_TRUE(early.empty());
+    }
   }
   // Every page has come: all three snippet files are out before the index is written.
   ASSERT_EQ(early.size(), 3u);
