@@ -175,6 +175,8 @@ void SearchIndex::Add(DocInfo info, std::string_view html) {
       ++t.flags;
     }
   }
+  // The page's tokens to the front of the table, in table order.
+  std::erase_if(table, [](const PageToken& t) { return t.key == kEmpty; });
   Doc doc{std::move(info), std::move(text.title), std::string(SnippetOf(text.body))};
   doc.info.extra.clear();
   if (auto plan = plans_.find(doc.info.lang); plan != plans_.end()) {
@@ -204,8 +206,14 @@ void SearchIndex::Add(DocInfo info, std::string_view html) {
     doc.first = part->postings.size();
     doc.count = static_cast<uint32_t>(distinct);
     part->docs.push_back(std::move(doc));
-    for (const PageToken& t : table) {
-      if (t.key == kEmpty) continue;
+    // The part's numbers are in a table of every token it has seen (megabytes): each
+    // slot is asked for a few tokens ahead, so that the lookups wait for memory together.
+    constexpr size_t kAhead = 16;
+    for (size_t i = 0; i < distinct; ++i) {
+      if (i + kAhead < distinct && !IsOtherKey(table[i + kAhead].key)) {
+        part->ids.Prefetch(table[i + kAhead].key);
+      }
+      const PageToken& t = table[i];
       const uint64_t key = IsOtherKey(t.key) ? part->others.KeyOf(others.Word(t.key)) : t.key;
       AppendVarint(part->postings, uint64_t{part->ids.IdOf(key)} << 3 | t.flags);
     }
@@ -358,34 +366,46 @@ void SearchIndex::Write(const std::string& lang, const std::vector<BureauChoice>
   put({prefix + ".js", std::move(meta)});
 
   // Token shards: each list as deltas of (page << 3 | flags), so that long lists stay short.
-  std::vector<std::string> shard_text(shards);
+  // One shard made and handed on at a time (all of them at once were a language's whole
+  // index text in memory): the lists in shard order, token order within each.
+  std::vector<size_t> shard_start(shards + 1, 0);
   std::vector<size_t> shard_bytes(shards, 0);
-  for (const List& l : postings) {
-    shard_bytes[TokenHash(l.token) % shards] += l.token.size() + 6 + (l.end - l.begin) * 4;
+  std::vector<uint32_t> shard_of(postings.size());
+  for (size_t k = 0; k < postings.size(); ++k) {
+    const List& l = postings[k];
+    shard_of[k] = TokenHash(l.token) % shards;
+    ++shard_start[shard_of[k] + 1];
+    shard_bytes[shard_of[k]] += l.token.size() + 6 + (l.end - l.begin) * 4;
   }
+  for (uint32_t i = 1; i <= shards; ++i) shard_start[i] += shard_start[i - 1];
+  std::vector<uint32_t> in_shards(postings.size());
+  {
+    std::vector<size_t> next(shard_start.begin(), shard_start.end() - 1);
+    for (size_t k = 0; k < postings.size(); ++k) in_shards[next[shard_of[k]]++] = k;
+  }
+  std::vector<uint32_t>().swap(shard_of);
   const std::string lang_json = JsonString(lang);
   for (uint32_t i = 0; i < shards; ++i) {
-    shard_text[i].reserve(shard_bytes[i] + 64);
-    shard_text[i] = "nianbaoSearch.shard(" + lang_json + "," + std::to_string(i) + ",{";
-  }
-  for (const List& l : postings) {
-    std::string& s = shard_text[TokenHash(l.token) % shards];
-    if (s.back() != '{') s += ',';
-    s += '"';  // a token holds letters, digits and CJK characters only: nothing to escape
-    s += l.token;
-    s += "\":[";
-    uint32_t prev = 0;
-    for (size_t i = l.begin; i < l.end; ++i) {
-      uint32_t doc = all[i] >> 3;
-      if (i > l.begin) s += ',';
-      AppendNumber(s, (doc - prev) << 3 | (all[i] & 7));
-      prev = doc;
+    std::string s;
+    s.reserve(shard_bytes[i] + 64);
+    s = "nianbaoSearch.shard(" + lang_json + "," + std::to_string(i) + ",{";
+    for (size_t k = shard_start[i]; k < shard_start[i + 1]; ++k) {
+      const List& l = postings[in_shards[k]];
+      if (k > shard_start[i]) s += ',';
+      s += '"';  // a token holds letters, digits and CJK characters only: nothing to escape
+      s += l.token;
+      s += "\":[";
+      uint32_t prev = 0;
+      for (size_t p = l.begin; p < l.end; ++p) {
+        const uint32_t doc = all[p] >> 3;
+        if (p > l.begin) s += ',';
+        AppendNumber(s, (doc - prev) << 3 | (all[p] & 7));
+        prev = doc;
+      }
+      s += ']';
     }
-    s += ']';
-  }
-  for (uint32_t i = 0; i < shards; ++i) {
-    shard_text[i] += "});\n";
-    put({prefix + "-" + std::to_string(i) + ".js", std::move(shard_text[i])});
+    s += "});\n";
+    put({prefix + "-" + std::to_string(i) + ".js", std::move(s)});
   }
   // The postings are in the shards' text now: freed before the snippets are written, which
   // are as large (peak memory).
