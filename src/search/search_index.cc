@@ -19,11 +19,9 @@ namespace nianbao::search {
 namespace {
 
 constexpr uint32_t kInTitle = 4;
+// Postings a part holds as keys before it numbers them (16 bytes each).
+constexpr size_t kPendingPostings = size_t{1} << 16;
 
-struct PageToken {
-  uint64_t key;
-  uint32_t flags;
-};
 // A shard of about this many bytes: a query of four pairs loads four of them.
 constexpr size_t kShardBytes = 24 * 1024;
 
@@ -90,6 +88,21 @@ uint32_t SearchIndex::DenseIds::IdOf(uint64_t key) {
     }
   }
   return id;
+}
+
+void SearchIndex::Part::Number() {
+  // Each slot asked for a few tokens ahead, so that the lookups wait for memory together.
+  constexpr size_t kAhead = 16;
+  size_t at = 0;
+  for (; numbered < docs.size(); ++numbered) {
+    Doc& doc = docs[numbered];
+    doc.first = postings.size();
+    for (uint32_t k = 0; k < doc.count; ++k, ++at) {
+      if (at + kAhead < pending.size()) ids.Prefetch(pending[at + kAhead].key);
+      AppendVarint(postings, uint64_t{ids.IdOf(pending[at].key)} << 3 | pending[at].flags);
+    }
+  }
+  pending.clear();
 }
 
 SearchIndex::SearchIndex() {
@@ -175,8 +188,6 @@ void SearchIndex::Add(DocInfo info, std::string_view html) {
       ++t.flags;
     }
   }
-  // The page's tokens to the front of the table, in table order.
-  std::erase_if(table, [](const PageToken& t) { return t.key == kEmpty; });
   Doc doc{std::move(info), std::move(text.title), std::string(SnippetOf(text.body))};
   doc.info.extra.clear();
   if (auto plan = plans_.find(doc.info.lang); plan != plans_.end()) {
@@ -203,20 +214,14 @@ void SearchIndex::Add(DocInfo info, std::string_view html) {
   {
     std::lock_guard<std::mutex> hold(part->mutex, std::adopt_lock);
     id = static_cast<uint32_t>(part->docs.size());
-    doc.first = part->postings.size();
     doc.count = static_cast<uint32_t>(distinct);
     part->docs.push_back(std::move(doc));
-    // The part's numbers are in a table of every token it has seen (megabytes): each
-    // slot is asked for a few tokens ahead, so that the lookups wait for memory together.
-    constexpr size_t kAhead = 16;
-    for (size_t i = 0; i < distinct; ++i) {
-      if (i + kAhead < distinct && !IsOtherKey(table[i + kAhead].key)) {
-        part->ids.Prefetch(table[i + kAhead].key);
-      }
-      const PageToken& t = table[i];
-      const uint64_t key = IsOtherKey(t.key) ? part->others.KeyOf(others.Word(t.key)) : t.key;
-      AppendVarint(part->postings, uint64_t{part->ids.IdOf(key)} << 3 | t.flags);
+    for (const PageToken& t : table) {
+      if (t.key == kEmpty) continue;
+      part->pending.push_back(
+          {IsOtherKey(t.key) ? part->others.KeyOf(others.Word(t.key)) : t.key, t.flags});
     }
+    if (part->pending.size() >= kPendingPostings) part->Number();
   }
   std::pair<size_t, uint32_t> before{SIZE_MAX, 0};
   {
@@ -239,6 +244,12 @@ OutputFiles SearchIndex::Files(const std::string& lang,
 
 void SearchIndex::Write(const std::string& lang, const std::vector<BureauChoice>& bureaus,
                         const std::function<void(OutputFile&&)>& put) const {
+  // Postings still held as keys are numbered first (`parts_` holds pointers: numbering
+  // changes how postings are kept, not what the index holds).
+  for (const auto& part : parts_) {
+    std::lock_guard<std::mutex> hold(part->mutex);
+    part->Number();
+  }
   // Documents of the language, sorted by path: their numbers in the files.
   std::vector<std::tuple<std::string_view, size_t, size_t>> order;  // path, part, doc
   for (size_t p = 0; p < parts_.size(); ++p) {

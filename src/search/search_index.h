@@ -119,12 +119,24 @@ class SearchIndex {
     std::vector<Slot> slots_;
     std::vector<uint64_t> keys_;
   };
+  // A token of a page, with its flags.
+  struct PageToken {
+    uint64_t key;
+    uint32_t flags;
+  };
   struct Part {
     std::mutex mutex;
     std::vector<Doc> docs;
     Blocks<uint8_t> postings;  // the docs' varints, one after another
     DenseIds ids;
     OtherWords others;
+    // The postings of docs[numbered…] as keys, numbered in batches: a page's thousand
+    // lookups in `ids` each missed the cache (rendering between two pages evicts it);
+    // tens of thousands in a row find it warm.
+    std::vector<PageToken> pending;
+    size_t numbered = 0;
+    /// Numbers the pending postings into `postings`; mutex held.
+    void Number();
   };
   std::vector<std::unique_ptr<Part>> parts_;
   // Snippet files written while pages come (StreamSnippets), by language.
