@@ -188,14 +188,18 @@ void SearchIndex::Add(DocInfo info, std::string_view html) {
       ++t.flags;
     }
   }
-  Doc doc{std::move(info), std::move(text.title), std::string(SnippetOf(text.body))};
+  Doc doc{std::move(info), std::move(text.title), {}};
   doc.info.extra.clear();
+  bool streamed = false;
   if (auto plan = plans_.find(doc.info.lang); plan != plans_.end()) {
     if (auto n = plan->second->number.find(doc.info.path); n != plan->second->number.end()) {
-      Deliver(doc.info.lang, *plan->second, n->second, std::move(doc.text));
-      doc.text.clear();
+      // Its snippet file is written within 16 pages: the body cut, not copied.
+      text.body.resize(SnippetOf(text.body).size());
+      Deliver(doc.info.lang, *plan->second, n->second, std::move(text.body));
+      streamed = true;
     }
   }
+  if (!streamed) doc.text = std::string(SnippetOf(text.body));  // held: only its own bytes
   // Any free part will do: the files are sorted when written.
   size_t start = std::hash<std::string>()(doc.info.path) % parts_.size();
   const std::string where_key = doc.info.lang + " " + doc.info.path;
