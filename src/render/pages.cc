@@ -121,6 +121,13 @@ std::string FillNarrative(const PageContext& page, const Templates& t, const Nar
   return html;
 }
 
+const OutputFile& PageOf(const OutputFiles& files) {
+  for (const OutputFile& f : files) {
+    if (EndsWith(f.path, "index.html")) return f;
+  }
+  return files.front();
+}
+
 OutputFiles RenderReportPage(const RenderInputs& in, const Templates& t, const std::string& lang,
                              const Edition& e, const NarrativeBodies& bodies) {
   OutputFiles files;

@@ -14,10 +14,12 @@ using NarrativeBodies = std::map<std::string, std::shared_ptr<const NarrativeBod
 /// The bodies a model holds (free-standing pages; every narrative in serve).
 NarrativeBodies HeldBodies(const std::map<std::string, Narrative>& narratives);
 
-/// The report page of an edition in `lang`, then its charts' CSV files; `bodies` holds the
-/// body of each of the edition's narratives.
+/// The report page of an edition in `lang` with its charts' CSV files (PageOf finds the
+/// page among them); `bodies` holds the body of each of the edition's narratives.
 OutputFiles RenderReportPage(const RenderInputs& in, const Templates& t, const std::string& lang,
                              const Edition& edition, const NarrativeBodies& bodies);
+/// The page among a page's files (its chart CSV files come with it).
+const OutputFile& PageOf(const OutputFiles& files);
 OutputFile RenderBureauPage(const RenderInputs& in, const Templates& t, const std::string& lang,
                             const Bureau& bureau);
 /// The bureau page (first), followed by the CSV files of its trend charts.

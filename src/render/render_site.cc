@@ -27,14 +27,6 @@ using Job = std::function<void(Diagnostics&)>;
 
 // One job per edition (its report pages in every language, after reading its narratives
 // once), per bureau (its pages and comparisons), per indicator, plus the small pages.
-// The page among a page's files (its chart CSV files come with it).
-const OutputFile& PageOf(const OutputFiles& files) {
-  for (const OutputFile& f : files) {
-    if (EndsWith(f.path, "index.html")) return f;
-  }
-  return files.front();
-}
-
 // `search` (null: no index) gets the report, bureau, indicator and free pages as they are
 // made. The jobs that feed it come first, then one job per language that writes the index
 // once they are all done, then the comparison pages: the index is written while other
