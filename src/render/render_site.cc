@@ -28,8 +28,8 @@ using Job = std::function<void(Diagnostics&)>;
 // One job per edition (its report pages in every language, after reading its narratives
 // once), per bureau (its pages and comparisons), per indicator, plus the small pages.
 // `search` (null: no index) gets the report, bureau, indicator and free pages as they are
-// made. The jobs that feed it come first, then one job per language that writes the index
-// once they are all done, then the comparison pages: the index is written while other
+// made. The jobs that feed it come first, then one job that writes the index (a language
+// at a time) once they are all done, then the comparison pages: the index is written while other
 // pages render, not after them all. (ParallelFor hands jobs out in order, so every job the
 // index waits for has started by the time a thread waits.)
 std::vector<Job> MakeJobs(const RenderInputs& in, const Templates& t, const BodyLoader& bodies,
