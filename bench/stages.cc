@@ -13,6 +13,7 @@
 #include "format/number_format.h"
 #include "output/staging.h"
 #include "pipeline/build.h"
+#include "render/compare_page.h"
 #include "render/pages.h"
 #include "render/render_context.h"
 #include "render/templates.h"
@@ -72,6 +73,41 @@ void ReportPage(benchmark::State& state) {
   state.counters["page_bytes"] = static_cast<double>(bytes);
 }
 BENCHMARK(ReportPage)->Unit(benchmark::kMicrosecond);
+
+// The latest edition's bureau page with its trend charts (the largest page of a corpus:
+// every indicator's chart against its peers).
+void BureauPage(benchmark::State& state) {
+  const LatestEdition s;
+  const Bureau* bureau = s.model->catalog.FindBureau(s.e.bureau);
+  size_t bytes = 0;
+  for (auto _ : state) {
+    OutputFiles files =
+        RenderBureauFiles(s.in, *s.templates, s.model->config.default_language(), *bureau);
+    bytes = files.front().bytes.size();
+    benchmark::DoNotOptimize(files);
+  }
+  state.counters["page_bytes"] = static_cast<double>(bytes);
+}
+BENCHMARK(BureauPage)->Unit(benchmark::kMicrosecond);
+
+// The comparison of the latest edition's bureau's first and latest editions.
+void ComparePage(benchmark::State& state) {
+  const LatestEdition s;
+  const std::vector<EditionPair> pairs = ComparisonsOf(*s.model, s.e.bureau);
+  if (pairs.empty()) {
+    state.SkipWithError("the latest edition's bureau has no comparisons");
+    return;
+  }
+  size_t bytes = 0;
+  for (auto _ : state) {
+    OutputFile page =
+        RenderComparePage(s.in, *s.templates, s.model->config.default_language(), pairs.back());
+    bytes = page.bytes.size();
+    benchmark::DoNotOptimize(page);
+  }
+  state.counters["page_bytes"] = static_cast<double>(bytes);
+}
+BENCHMARK(ComparePage)->Unit(benchmark::kMicrosecond);
 
 // The search index's work for one page (a report, in each language): its text out of
 // the HTML, its tokens, and the whole Add (a few per cent of a build each, docs/search.md).

@@ -1,11 +1,15 @@
 #include "core/json_text.h"
 
 #include <array>
+#include <charconv>
 #include <cmath>
+#include <optional>
 #ifdef __SSE2__
 #include <emmintrin.h>
 #endif
 #include <nlohmann/json.hpp>
+
+#include "core/short_decimal.h"
 
 namespace nianbao {
 
@@ -80,7 +84,34 @@ void AppendJsonNumber(std::string& out, double x) {
     out += "null";
     return;
   }
-  // nlohmann's own formatter (what dump() calls for a double), without a json value.
+  // A figure of a few decimals (most of them): its digits with the point put in, as
+  // nlohmann writes them ("35232.0", "0.25"); others go through nlohmann's own formatter
+  // (what dump() calls for a double), without a json value.
+  // nlohmann writes 10^15 and above with an exponent.
+  if (const std::optional<ShortDecimal> d = AsShortDecimal(x); d && x != 0 && std::fabs(x) < 1e15) {
+    std::array<char, 48> text;
+    char* o = text.data();
+    if (x < 0) *o++ = '-';
+    char digits[24];
+    const int len =
+        static_cast<int>(std::to_chars(digits, digits + sizeof digits, d->digits).ptr - digits);
+    if (d->places == 0) {
+      o = std::copy(digits, digits + len, o);
+      *o++ = '.';
+      *o++ = '0';
+    } else if (len <= d->places) {
+      *o++ = '0';
+      *o++ = '.';
+      o = std::fill_n(o, d->places - len, '0');
+      o = std::copy(digits, digits + len, o);
+    } else {
+      o = std::copy(digits, digits + len - d->places, o);
+      *o++ = '.';
+      o = std::copy(digits + len - d->places, digits + len, o);
+    }
+    out.append(text.data(), o);
+    return;
+  }
   std::array<char, 64> buf;
   char* end = nlohmann::detail::to_chars(buf.data(), buf.data() + buf.size(), x);
   out.append(buf.data(), end);

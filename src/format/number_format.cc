@@ -6,6 +6,8 @@
 #include <cmath>
 #include <string>
 
+#include "core/short_decimal.h"
+
 namespace nianbao::format {
 namespace {
 
@@ -108,16 +110,44 @@ bool IsZero(const Rounded& r) {
   return std::all_of(r.digits, r.digits + r.int_len + r.places, [](char c) { return c == '0'; });
 }
 
+/// RoundFixed for a value of a few decimals: integer arithmetic on its digits.
+Rounded RoundShort(ShortDecimal d, double value, int places) {
+  static constexpr uint64_t kPow10[] = {1, 10, 100, 1000, 10000};
+  Rounded r;
+  r.places = places;
+  r.negative = std::signbit(value);
+  uint64_t digits = d.digits;
+  int have = d.places;
+  if (have > places) {  // half away from zero: on the first dropped digit, as RoundFixed
+    const uint64_t unit = kPow10[have - places];
+    const bool up = digits % unit * 2 >= unit;
+    digits = digits / unit + (up ? 1 : 0);
+    have = places;
+  }
+  char text[24];
+  const int len = static_cast<int>(std::to_chars(text, text + sizeof text, digits).ptr - text);
+  char* o = r.digits;
+  if (len <= have) {  // 0.05: a zero before the point, zeros after it
+    r.int_len = 1;
+    *o++ = '0';
+    o = std::fill_n(o, have - len, '0');
+  } else {
+    r.int_len = len - have;
+  }
+  o = std::copy(text, text + len, o);
+  std::fill_n(o, places - have, '0');
+  if (digits == 0) r.negative = false;  // never "-0"
+  return r;
+}
+
 Rounded RoundFixed(double value, int places) {
+  if (const std::optional<ShortDecimal> d = AsShortDecimal(value)) {
+    return RoundShort(*d, value, places);
+  }
   char buf[512];
   char* end = buf;
-  // Whole numbers (most counts): the integer's digits, cheaper than the double's shortest form.
-  if (std::fabs(value) < 1e15 && value == std::trunc(value)) {
-    const long long n = static_cast<long long>(value);
-    if (std::signbit(value)) *end++ = '-';
-    end = std::to_chars(end, buf + sizeof buf, n < 0 ? -n : n).ptr;
-  } else if (auto [e, ec] = std::to_chars(buf, buf + sizeof buf, value, std::chars_format::fixed);
-             ec == std::errc()) {
+  if (auto [e, ec] = std::to_chars(buf, buf + sizeof buf, value, std::chars_format::fixed);
+      ec == std::errc()) {
     end = e;
   }
   Rounded r;

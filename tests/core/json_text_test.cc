@@ -50,6 +50,26 @@ TEST(JsonText, NumbersAreWrittenAsNlohmannDumpsThem) {
   std::uniform_real_distribution<double> wide(-1e9, 1e9);
   for (int i = 0; i < 2000; ++i) values.push_back(wide(random));
   for (int i = 0; i < 2000; ++i) values.push_back(std::round(wide(random)) / 100);
+  // Whole numbers, which take a shortcut up to 10^15, on both sides of it.
+  for (double x : {999999999999999.0, -999999999999999.0, 1e15, -1e15, 9007199254740992.0}) {
+    values.push_back(x);
+  }
+  for (int digits = 1; digits <= 17; ++digits) {
+    std::uniform_real_distribution<double> up_to(0, std::pow(10.0, digits));
+    for (int i = 0; i < 100; ++i) values.push_back((i % 2 ? -1 : 1) * std::floor(up_to(random)));
+  }
+  // Figures of one to four decimals (a shortcut too), small and large, and just beyond.
+  for (int places = 1; places <= 5; ++places) {
+    for (int digits = 1; digits <= 16; ++digits) {
+      std::uniform_real_distribution<double> up_to(0, std::pow(10.0, digits));
+      for (int i = 0; i < 200; ++i) {
+        values.push_back((i % 2 ? -1 : 1) * std::floor(up_to(random)) / std::pow(10.0, places));
+      }
+    }
+  }
+  for (double x : {0.0001, 0.00015, 0.0005, 0.25, 0.5, 450359962737.0495, 45035996273.70495}) {
+    values.push_back(x);
+  }
   for (double x : values) {
     std::string out;
     AppendJsonNumber(out, x);

@@ -1,7 +1,9 @@
 #include "format/number_format.h"
 
+#include <charconv>
 #include <clocale>
 #include <cmath>
+#include <random>
 #include <string>
 
 #include <gtest/gtest.h>
@@ -43,7 +45,88 @@ TEST(FormatNumberTest, WholeNumbersEitherSideOfTheShortcut) {
   EXPECT_EQ(FormatNumber(999999999999999, 0), "999,999,999,999,999");
   EXPECT_EQ(FormatNumber(1e15, 0), "1,000,000,000,000,000");
   EXPECT_EQ(FormatNumber(-1e15, 0), "-1,000,000,000,000,000");
-  EXPECT_EQ(FormatNumber(42, 1), "42.0");  // decimals asked for: the general path
+  EXPECT_EQ(FormatNumber(42, 1), "42.0");
+  EXPECT_EQ(FormatNumber(-0.0, 2), "0.00");
+  EXPECT_EQ(FormatNumber(999999999999999, 3), "999,999,999,999,999.000");
+  EXPECT_EQ(FormatNumber(1e15, 2), "1,000,000,000,000,000.00");
+  EXPECT_EQ(FormatPlain(-1234567, 2), "-1234567.00");
+}
+
+// Rounds the shortest decimal form (to_chars) half away from zero on its digits, then
+// groups: the rule, written out independently of number_format.cc's shortcuts.
+std::string ReferenceFormat(double value, int decimals) {
+  char buf[512];
+  std::string text(buf, std::to_chars(buf, buf + sizeof buf, value, std::chars_format::fixed).ptr);
+  const bool negative = text[0] == '-';
+  if (negative) text.erase(0, 1);
+  const size_t dot = text.find('.');
+  std::string whole = text.substr(0, dot);
+  std::string frac = dot == std::string::npos ? "" : text.substr(dot + 1);
+  const bool up = frac.size() > static_cast<size_t>(decimals) && frac[decimals] >= '5';
+  frac.resize(decimals, '0');
+  std::string all = whole + frac;
+  if (up) {
+    int i = static_cast<int>(all.size()) - 1;
+    while (i >= 0 && all[i] == '9') all[i--] = '0';
+    if (i < 0) {
+      all.insert(0, "1");
+    } else {
+      ++all[i];
+    }
+  }
+  whole = all.substr(0, all.size() - decimals);
+  frac = all.substr(all.size() - decimals);
+  std::string grouped;
+  for (size_t k = 0; k < whole.size(); ++k) {
+    if (k > 0 && (whole.size() - k) % 3 == 0) grouped += ',';
+    grouped += whole[k];
+  }
+  const bool zero = all.find_first_not_of('0') == std::string::npos;
+  return (negative && !zero ? "-" : "") + grouped + (decimals ? "." + frac : "");
+}
+
+// Figures of one to five decimals (up to four take a shortcut), rounded to 0–3 places.
+TEST(FormatNumberTest, FiguresOfFewDecimalsRoundAsTheirDecimalForm) {
+  std::mt19937_64 random(13);
+  for (int places = 1; places <= 5; ++places) {
+    for (int digits = 1; digits <= 15; ++digits) {
+      for (int i = 0; i < 100; ++i) {
+        const double m =
+            static_cast<double>(random() % static_cast<unsigned long long>(std::pow(10.0, digits)));
+        const double value = (i % 2 ? -m : m) / std::pow(10.0, places);
+        const int decimals = i % 4;
+        EXPECT_EQ(FormatNumber(value, decimals), ReferenceFormat(value, decimals)) << value;
+      }
+    }
+  }
+  for (double value : {0.5, -0.5, 0.05, -0.0004, 2.675, 1.005, 99.995, 0.0001, 123456.7895}) {
+    for (int decimals = 0; decimals <= 3; ++decimals) {
+      EXPECT_EQ(FormatNumber(value, decimals), ReferenceFormat(value, decimals)) << value;
+    }
+  }
+}
+
+// Random whole numbers of every length, with and without decimals: the digits of the
+// integer, grouped, and a fraction of zeros.
+TEST(FormatNumberTest, WholeNumbersOfEveryLength) {
+  std::mt19937_64 random(11);
+  for (int digits = 1; digits <= 15; ++digits) {  // exact in a double
+    for (int i = 0; i < 200; ++i) {
+      long long n = static_cast<long long>(random() %
+                                           static_cast<unsigned long long>(std::pow(10.0, digits)));
+      if (i % 2) n = -n;
+      const int decimals = i % 4;
+      std::string plain = std::to_string(n < 0 ? -n : n), grouped;
+      for (size_t k = 0; k < plain.size(); ++k) {
+        if (k > 0 && (plain.size() - k) % 3 == 0) grouped += ',';
+        grouped += plain[k];
+      }
+      const std::string sign = n < 0 ? "-" : "";
+      const std::string fraction = decimals ? "." + std::string(decimals, '0') : "";
+      EXPECT_EQ(FormatNumber(static_cast<double>(n), decimals), sign + grouped + fraction) << n;
+      EXPECT_EQ(FormatPlain(static_cast<double>(n), decimals), sign + plain + fraction) << n;
+    }
+  }
 }
 
 TEST(FormatNumberTest, Decimals0To3) {
