@@ -133,13 +133,14 @@ class Renderer {
   std::optional<Error> error;
 
  private:
-  const Value* Lookup(const std::vector<std::string>& path) const {
+  const Value* Lookup(const Node& node) const {
+    const std::vector<std::string>& path = node.path;
     if (path.empty()) return stack_.back();
     const Value* v = nullptr;
     for (size_t i = stack_.size(); i-- > 0;) {
-      if ((v = stack_[i]->Find(path[0]))) break;
+      if ((v = stack_[i]->Find(path[0], node.heads[0]))) break;
     }
-    for (size_t i = 1; v && i < path.size(); ++i) v = v->Find(path[i]);
+    for (size_t i = 1; v && i < path.size(); ++i) v = v->Find(path[i], node.heads[i]);
     return v;
   }
 
@@ -188,10 +189,10 @@ class Renderer {
           break;
         case NodeKind::kEscaped:
         case NodeKind::kRaw:
-          Interpolate(Lookup(node.path), node.kind == NodeKind::kEscaped);
+          Interpolate(Lookup(node), node.kind == NodeKind::kEscaped);
           break;
         case NodeKind::kSection: {
-          const Value* v = Lookup(node.path);
+          const Value* v = Lookup(node);
           if (!v || !v->Truthy()) break;
           if (const Value::List* list = v->AsList()) {
             for (const Value& item : *list) {
@@ -209,7 +210,7 @@ class Renderer {
           break;
         }
         case NodeKind::kInverted: {
-          const Value* v = Lookup(node.path);
+          const Value* v = Lookup(node);
           if (!v || !v->Truthy()) Nodes(tmpl, node.children);
           break;
         }

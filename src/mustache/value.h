@@ -3,6 +3,8 @@
 // that outlives the render (a theme's interface strings, shared by every page).
 #pragma once
 
+#include <cstdint>
+#include <cstring>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -54,7 +56,22 @@ class Value {
   Value& Push(Value value);
 
   /// The member `key` of an object (after following a Ref), or null.
-  const Value* Find(std::string_view key) const;
+  const Value* Find(std::string_view key) const { return Find(key, HeadOf(key)); }
+  /// Find with the key's HeadOf worked out beforehand (a template's tags).
+  const Value* Find(std::string_view key, uint64_t head) const;
+  /// A key's first 8 bytes as a number, the first byte highest (so that numbers order as
+  /// the keys do), zeros after a shorter key: lookups compare one number per member.
+  static uint64_t HeadOf(std::string_view key) {
+    uint64_t v = 0;
+    if (key.size() >= 8) {
+      std::memcpy(&v, key.data(), 8);
+      return __builtin_bswap64(v);
+    }
+    for (size_t i = 0; i < 8; ++i) {
+      v = v << 8 | (i < key.size() ? static_cast<unsigned char>(key[i]) : 0);
+    }
+    return v;
+  }
   /// False for null, false, "", and an empty list; true otherwise.
   bool Truthy() const;
 
@@ -84,8 +101,10 @@ class Value {
 
 // Members are defined once Member is complete (clang insists; vectors of it need it).
 struct Value::Member {
+  Member(std::string_view k, Value v) : key(k), value(std::move(v)), head(HeadOf(k)) {}
   std::string key;
   Value value;
+  uint64_t head;  // HeadOf(key)
 };
 
 inline Value::Value() = default;
