@@ -41,7 +41,7 @@ Value Value::Sorted(Object members) {
 
 const Value::Object* Value::AsObject() const {
   const Value& v = Resolve();
-  if (const Object* o = std::get_if<Object>(&v.v_)) return o;
+  if (const Fields* o = std::get_if<Fields>(&v.v_)) return &o->members;
   if (const SortedObject* s = std::get_if<SortedObject>(&v.v_)) return &s->members;
   return nullptr;
 }
@@ -65,9 +65,10 @@ Value Value::Clone() const {
       break;
     }
     case 4: {
-      Object object;
-      object.reserve(std::get<Object>(v_).size());
-      for (const Member& m : std::get<Object>(v_)) object.push_back({m.key, m.value.Clone()});
+      const Fields& from = std::get<Fields>(v_);
+      Fields object{{}, from.mask};
+      object.members.reserve(from.members.size());
+      for (const Member& m : from.members) object.members.push_back({m.key, m.value.Clone()});
       out.v_ = std::move(object);
       break;
     }
@@ -92,14 +93,15 @@ Value Value::Clone() const {
 // back, so the last Set of a key wins, as if it had replaced the first.
 Value& Value::Set(std::string_view key, Value value) {
   if (v_.index() == 0) {
-    v_ = Object{};
+    v_ = Fields{};
     // Page objects have up to ~25 members (a figure), cells two: a regrowth moves every
     // member, an unused slot costs nothing but address space.
-    std::get<Object>(v_).reserve(16);
+    std::get<Fields>(v_).members.reserve(16);
   }
-  Object& object = std::get<Object>(v_);  // throws bad_variant_access on misuse
-  object.emplace_back(key, std::move(value));
-  return object.back().value;
+  Fields& object = std::get<Fields>(v_);  // throws bad_variant_access on misuse
+  object.members.emplace_back(key, std::move(value));
+  object.mask |= MaskBit(object.members.back().head);
+  return object.members.back().value;
 }
 
 Value& Value::Push(Value value) {
@@ -118,9 +120,10 @@ const Value* Value::Find(std::string_view key, uint64_t head) const {
                                });
     return it != sorted->members.end() && it->head == head && it->key == key ? &it->value : nullptr;
   }
-  const Object* object = std::get_if<Object>(&v.v_);
-  if (!object) return nullptr;
+  const Fields* fields = std::get_if<Fields>(&v.v_);
+  if (!fields || !(fields->mask & MaskBit(head))) return nullptr;
   // One number per member; the rest of a key longer than 8 bytes only when that matches.
+  const Object* object = &fields->members;
   for (auto it = object->rbegin(); it != object->rend(); ++it) {
     if (it->head == head && it->key.size() == key.size() &&
         (key.size() <= 8 || std::memcmp(it->key.data() + 8, key.data() + 8, key.size() - 8) == 0)) {

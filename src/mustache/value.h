@@ -92,9 +92,19 @@ class Value {
   struct BorrowedText {
     const std::string* text;
   };
+  /// An object's members and a mask of their keys (a bit per key, from its head): most
+  /// lookups in a template go up through objects that do not hold the key, and the mask
+  /// says so without a scan.
+  struct Fields {
+    Object members;
+    uint64_t mask = 0;
+  };
+  static uint64_t MaskBit(uint64_t head) {
+    return uint64_t{1} << ((head * 0x9E3779B97F4A7C15u) >> 58);
+  }
   const Value& Resolve() const;
 
-  std::variant<std::monostate, bool, std::string, List, Object, Borrowed, SortedObject,
+  std::variant<std::monostate, bool, std::string, List, Fields, Borrowed, SortedObject,
                BorrowedText>
       v_;
 };
@@ -113,7 +123,11 @@ inline Value::Value(std::string s) : v_(std::move(s)) {}
 inline Value::Value(std::string_view s) : v_(std::string(s)) {}
 inline Value::Value(const char* s) : v_(std::string(s)) {}
 inline Value::Value(List list) : v_(std::move(list)) {}
-inline Value::Value(Object object) : v_(std::move(object)) {}
+inline Value::Value(Object object) {
+  Fields f{std::move(object), 0};
+  for (const Member& m : f.members) f.mask |= MaskBit(m.head);
+  v_ = std::move(f);
+}
 inline Value::~Value() = default;
 inline Value::Value(Value&&) noexcept = default;
 inline Value& Value::operator=(Value&&) noexcept = default;

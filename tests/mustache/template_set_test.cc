@@ -138,6 +138,45 @@ TEST(ValueTest, SortedObjectsFindEveryMember) {
   EXPECT_EQ(Render("{{t.mid}}|{{#t}}{{alpha}}{{/t}}", page), "mid|alpha");
 }
 
+// Keys are told apart by their first 8 bytes as a number, then the rest; an object's mask
+// of its keys turns most misses away without a scan. Keys that share a head, or differ
+// only after it, or only in length, are each found; others are not.
+TEST(ValueTest, KeysSharingTheirFirstBytesAreToldApart) {
+  const std::vector<std::string> keys = {"a",         "ab",         "abcdefgh",
+                                         "abcdefghi", "abcdefghij", "abcdefgxij",
+                                         "abcdefghz", "",           std::string("ab\0", 3),
+                                         "t"};
+  Value v;
+  for (const std::string& k : keys) v.Set(k, Value("=" + k));
+  for (int i = 0; i < 200; ++i) v.Set("key" + std::to_string(i), Value(std::to_string(i)));
+  for (const std::string& k : keys) {
+    ASSERT_NE(v.Find(k), nullptr) << k;
+    EXPECT_EQ(*v.Find(k)->AsString(), "=" + k);
+  }
+  for (int i = 0; i < 200; ++i) {
+    ASSERT_NE(v.Find("key" + std::to_string(i)), nullptr) << i;
+    EXPECT_EQ(*v.Find("key" + std::to_string(i))->AsString(), std::to_string(i));
+  }
+  for (const char* missing : {"abc", "abcdefg", "abcdefghijk", "abcdefgxi", "key200", "b"}) {
+    EXPECT_EQ(v.Find(missing), nullptr) << missing;
+  }
+  Value object(Value::Object{});
+  EXPECT_EQ(object.Find("a"), nullptr);
+  Value::Object members;
+  members.push_back({"abcdefghij", Value("x")});
+  members.push_back({"abcdefghik", Value("y")});
+  Value built(std::move(members));
+  EXPECT_EQ(*built.Find("abcdefghik")->AsString(), "y");
+  EXPECT_EQ(Render("{{#inner}}{{abcdefghij}}{{t}}{{/inner}}",
+                   [&] {
+                     Value page;
+                     page.Set("t", "top");
+                     page.Set("inner", std::move(built));
+                     return page;
+                   }()),
+            "xtop");
+}
+
 TEST(ValueTest, CloneIsDeep) {
   Value v;
   v.Set("list", Value::EmptyList()).Push("a");
