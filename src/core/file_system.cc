@@ -172,7 +172,7 @@ void DiskFileSystem::CheckLinks(Diagnostics& diags) const {
 // `dir` is the logical folder (as the loaders name it), `real_dir` where it really is.
 void DiskFileSystem::CheckEntry(const std::string& dir, const std::string& real_dir,
                                 const std::string& name, std::vector<std::string>& ancestors,
-                                Diagnostics& diags) const {
+                                Diagnostics& diags, bool known_dir) const {
   const std::string path = JoinPath(dir, name);
   const fs::path full = fs::path(real_dir) / name;
   // Messages name where a link really is, so a link met on two ways is reported once.
@@ -180,7 +180,7 @@ void DiskFileSystem::CheckEntry(const std::string& dir, const std::string& real_
     return real == real_root_ ? std::string(".") : real.substr(real_root_.size() + 1);
   };
   std::error_code ec;
-  const bool is_link = fs::is_symlink(full, ec);
+  const bool is_link = !known_dir && fs::is_symlink(full, ec);
   if (is_link) {
     const std::string where = JoinPath(real_dir == real_root_ ? "" : relative(real_dir), name);
     const std::string target = fs::read_symlink(full, ec).string();
@@ -205,20 +205,29 @@ void DiskFileSystem::CheckEntry(const std::string& dir, const std::string& real_
                                      "', which leads back here: the folders would never end");
       return;
     }
-  } else if (!fs::is_directory(full, ec)) {
+  } else if (!known_dir && !fs::is_directory(full, ec)) {
     return;
   }
   // real_dir is resolved already, so only a link needs resolving (a readlink per component).
   const std::string real_sub = is_link ? fs::canonical(full, ec).string() : full.string();
   if (ec) return;
-  std::vector<std::string> names;
-  for (fs::directory_iterator it(real_sub, ec), end; !ec && it != end; it.increment(ec)) {
-    std::string n = it->path().filename().string();
-    if (!Skipped(n)) names.push_back(n);
+  // The folder's listing says what each entry is (d_type): a plain file needs nothing and a
+  // plain folder no stat; links and entries of unknown type are looked at (a content
+  // folder holds thousands of files, each two stats otherwise).
+  std::vector<std::pair<std::string, bool>> names;  // name, known to be a plain folder
+  if (DIR* d = opendir(real_sub.c_str())) {
+    while (const dirent* e = readdir(d)) {
+      std::string n = e->d_name;
+      if (Skipped(n) || e->d_type == DT_REG) continue;  // "." and ".." too
+      names.push_back({std::move(n), e->d_type == DT_DIR});
+    }
+    closedir(d);
   }
   std::sort(names.begin(), names.end());
   ancestors.push_back(real_sub);
-  for (const std::string& n : names) CheckEntry(path, real_sub, n, ancestors, diags);
+  for (const auto& [n, dir_known] : names) {
+    CheckEntry(path, real_sub, n, ancestors, diags, dir_known);
+  }
   ancestors.pop_back();
 }
 

@@ -54,7 +54,8 @@ class DiskFileSystem : public FileSystem {
   /// The resolved paths of `dir` and of each folder above it, up to the root.
   std::vector<std::string> RealAncestors(const std::string& dir) const;
   void CheckEntry(const std::string& dir, const std::string& real_dir, const std::string& name,
-                  std::vector<std::string>& real_ancestors, Diagnostics& diags) const;
+                  std::vector<std::string>& real_ancestors, Diagnostics& diags,
+                  bool known_dir = false) const;
   /// Opens `path` ("" is the root) with `flags`, or -1 when it does not exist or lies
   /// outside the root.
   int OpenInside(const std::string& path, int flags) const;
