@@ -155,39 +155,56 @@ void SearchIndex::Add(DocInfo info, std::string_view html) {
   // page's own (it stays in cache) before the shared lists are touched. The order of the
   // table does not matter: the lists are sorted when the files are written.
   // Most of a page's tokens are repeats: the table starts small and doubles when half full.
+  // Its slots are the thread's, kept from page to page: a page's table is up to 128 KB, and
+  // allocating and clearing that for every page cost more than filling it; only the slots a
+  // page used are emptied after it.
   constexpr uint64_t kEmpty = 0;  // no token key is 0 (tokenize.h)
+  thread_local std::vector<PageToken> slots;
+  thread_local std::vector<uint32_t> used;  // slots of this page, in the order first met
   int bits = 8;
   while (bits < 12 && (size_t{1} << bits) < keys.size() * 2) ++bits;
-  std::vector<PageToken> table(size_t{1} << bits, PageToken{kEmpty, 0});
-  size_t distinct = 0;
+  if (slots.size() < (size_t{1} << bits)) slots.assign(size_t{1} << bits, PageToken{kEmpty, 0});
+  used.clear();
+  struct Emptied {  // the slots go back empty however Add ends
+    ~Emptied() {
+      for (uint32_t u : used) slots[u] = PageToken{0, 0};
+    }
+  } emptied;
   auto slot_of = [&](uint64_t key) {
-    const size_t mask = table.size() - 1;
+    const size_t mask = (size_t{1} << bits) - 1;
     size_t h = static_cast<size_t>((key * 0x9E3779B97F4A7C15u) >> (64 - bits));
-    while (table[h].key != kEmpty && table[h].key != key) h = (h + 1) & mask;
+    while (slots[h].key != kEmpty && slots[h].key != key) h = (h + 1) & mask;
     return h;
   };
   for (size_t i = 0; i < keys.size(); ++i) {
     const uint64_t key = keys[i];
     size_t h = slot_of(key);
-    if (table[h].key == kEmpty) {
-      if (++distinct * 2 > table.size()) {
-        std::vector<PageToken> old(table.size() * 2, PageToken{kEmpty, 0});
-        old.swap(table);
+    if (slots[h].key == kEmpty) {
+      if ((used.size() + 1) * 2 > (size_t{1} << bits)) {
+        std::vector<PageToken> kept;
+        kept.reserve(used.size());
+        for (uint32_t u : used) kept.push_back(std::exchange(slots[u], PageToken{kEmpty, 0}));
         ++bits;
-        for (const PageToken& t : old) {
-          if (t.key != kEmpty) table[slot_of(t.key)] = t;
+        if (slots.size() < (size_t{1} << bits)) slots.resize(size_t{1} << bits, {kEmpty, 0});
+        used.clear();
+        for (const PageToken& t : kept) {
+          const size_t at = slot_of(t.key);
+          slots[at] = t;
+          used.push_back(static_cast<uint32_t>(at));
         }
         h = slot_of(key);
       }
-      table[h].key = key;
+      slots[h].key = key;
+      used.push_back(static_cast<uint32_t>(h));
     }
-    PageToken& t = table[h];
+    PageToken& t = slots[h];
     if (i < in_title) {
       t.flags |= kInTitle;
     } else if ((t.flags & 3) < 3) {
       ++t.flags;
     }
   }
+  const size_t distinct = used.size();
   Doc doc{std::move(info), std::move(text.title), {}};
   doc.info.extra.clear();
   bool streamed = false;
@@ -220,8 +237,8 @@ void SearchIndex::Add(DocInfo info, std::string_view html) {
     id = static_cast<uint32_t>(part->docs.size());
     doc.count = static_cast<uint32_t>(distinct);
     part->docs.push_back(std::move(doc));
-    for (const PageToken& t : table) {
-      if (t.key == kEmpty) continue;
+    for (uint32_t u : used) {
+      const PageToken& t = slots[u];
       part->pending.push_back(
           {IsOtherKey(t.key) ? part->others.KeyOf(others.Word(t.key)) : t.key, t.flags});
     }
