@@ -144,7 +144,9 @@ void SearchIndex::Deliver(const std::string& lang, SnippetPlan& plan, uint32_t n
 
 void SearchIndex::Add(DocInfo info, std::string_view html) {
   PageText text = ExtractPageText(html);
-  std::vector<uint64_t> keys;                                     // of the title, then of the text
+  // Of the title, then of the text; the thread's, kept from page to page like the slots.
+  thread_local std::vector<uint64_t> keys;
+  keys.clear();
   keys.reserve((text.title.size() + text.body.size()) / 3 + 16);  // a CJK pair per 3 bytes
   OtherWords others;
   TokenKeys(text.title, keys, others);
