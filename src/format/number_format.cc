@@ -141,6 +141,22 @@ Rounded RoundShort(ShortDecimal d, double value, int places) {
 }
 
 Rounded RoundFixed(double value, int places) {
+  // Away from a tie, the double scaled by 10^places rounds to the same integer as its
+  // shortest decimal form does: the two differ by a few units in the last place of the
+  // scaled value (below 2^52), far less than the margin kept from each half.
+  static constexpr double kScale[] = {1e0, 1e1, 1e2,  1e3,  1e4,  1e5,  1e6,  1e7,
+                                      1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15};
+  if (places < 16) {
+    const double scaled = std::fabs(value) * kScale[places];
+    if (scaled < 4503599627370496.0) {  // 2^52; false for NaN
+      const double whole = std::floor(scaled);
+      const double frac = scaled - whole;  // exact
+      if (std::fabs(frac - 0.5) > 1e-9 * std::max(1.0, scaled)) {
+        const uint64_t n = static_cast<uint64_t>(whole) + (frac > 0.5 ? 1 : 0);
+        return RoundShort(ShortDecimal{n, places}, value, places);
+      }
+    }
+  }
   if (const std::optional<ShortDecimal> d = AsShortDecimal(value)) {
     return RoundShort(*d, value, places);
   }

@@ -106,6 +106,28 @@ TEST(FormatNumberTest, FiguresOfFewDecimalsRoundAsTheirDecimalForm) {
   }
 }
 
+// Any figure, of any magnitude, and figures a hair either side of a tie (x.5 at the place
+// rounded to): rounded as their shortest decimal form is.
+TEST(FormatNumberTest, AnyFigureRoundsAsItsDecimalForm) {
+  std::mt19937_64 random(17);
+  std::uniform_real_distribution<double> unit(0, 1);
+  for (int exponent = -6; exponent <= 16; ++exponent) {
+    for (int i = 0; i < 300; ++i) {
+      const double value = (i % 2 ? -1 : 1) * unit(random) * std::pow(10.0, exponent);
+      const int decimals = i % 7;
+      EXPECT_EQ(FormatNumber(value, decimals), ReferenceFormat(value, decimals)) << value;
+    }
+  }
+  for (int decimals = 0; decimals <= 4; ++decimals) {
+    for (int i = 0; i < 300; ++i) {
+      const double tie = (std::floor(unit(random) * 1e6) + 0.5) / std::pow(10.0, decimals);
+      for (double value : {tie, std::nextafter(tie, 0.0), std::nextafter(tie, 1e300), -tie}) {
+        EXPECT_EQ(FormatNumber(value, decimals), ReferenceFormat(value, decimals)) << value;
+      }
+    }
+  }
+}
+
 // Random whole numbers of every length, with and without decimals: the digits of the
 // integer, grouped, and a fraction of zeros.
 TEST(FormatNumberTest, WholeNumbersOfEveryLength) {
