@@ -77,9 +77,10 @@ std::string PeerPosition(const PageContext& ctx, const ChartData& chart, const I
 // period, the bureau's figure and the band (empty where there is none; "withheld").
 void AppendPeerRows(const PageContext& ctx, const ChartData& chart, const Indicator& ind,
                     std::string& out) {
+  const std::string head = csv::Field(ctx.Tr(ind.name)) + "," + csv::Field(ctx.Tr(ind.unit)) + ",";
   for (size_t i = 0; i < chart.periods.size(); ++i) {
-    out += csv::Field(ctx.Tr(ind.name)) + "," + csv::Field(ctx.Tr(ind.unit)) + "," +
-           csv::Field(ctx.PeriodLabel(chart.periods[i]));
+    out += head;
+    out += csv::Field(ctx.PeriodLabel(chart.periods[i]));
     for (const ChartSeries& s : chart.series) {
       const Value* v = s.values[i];
       out += ",";
