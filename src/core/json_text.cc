@@ -84,10 +84,9 @@ void AppendJsonNumber(std::string& out, double x) {
     out += "null";
     return;
   }
-  // A figure of a few decimals (most of them): its digits with the point put in, as
-  // nlohmann writes them ("35232.0", "0.25"); others go through nlohmann's own formatter
-  // (what dump() calls for a double), without a json value.
-  // nlohmann writes 10^15 and above with an exponent.
+  // A figure of a few decimals below 10^15 (most of them): its digits with the point put
+  // in, as nlohmann writes them ("35232.0", "0.25"); others (nlohmann writes 10^15 and
+  // above with an exponent) go through nlohmann's own formatter, what dump() calls.
   if (const std::optional<ShortDecimal> d = AsShortDecimal(x); d && x != 0 && std::fabs(x) < 1e15) {
     std::array<char, 48> text;
     char* o = text.data();

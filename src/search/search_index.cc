@@ -169,7 +169,7 @@ void SearchIndex::Add(DocInfo info, std::string_view html) {
   used.clear();
   struct Emptied {  // the slots go back empty however Add ends
     ~Emptied() {
-      for (uint32_t u : used) slots[u] = PageToken{0, 0};
+      for (uint32_t u : used) slots[u] = PageToken{kEmpty, 0};
     }
   } emptied;
   auto slot_of = [&](uint64_t key) {
