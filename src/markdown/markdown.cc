@@ -13,6 +13,7 @@
 #include "markdown/autolink.h"
 #include "markdown/baseline.h"
 #include "markdown/emphasis.h"
+#include "markdown/footnote_labels.h"
 
 namespace nianbao::markdown {
 
@@ -99,15 +100,17 @@ std::string RenderDocument(std::string_view input, const Options& options,
     Parsed structure = Parse(text, cmark_options);
     marked = AddEmphasisMarkers(text, SourceLineKinds(structure.root.get()));
   }
-  std::string_view source = marked ? std::string_view(marked->text) : std::string_view(text);
+  std::string& source = marked ? marked->text : text;
+  const bool punct_marker = marked && marked->punct_marker;
+  const bool markers = GuardMultilineFootnoteLabels(&source) || marked;
   Parsed doc = Parse(source, cmark_options);
-  if (marked) StripMarkers(doc.root.get(), marked->punct_marker);
+  if (markers) StripMarkers(doc.root.get(), punct_marker);
   if (hook && *hook) ApplyCodeBlockHook(doc.root.get(), *hook);
   SplitAutolinks(doc.root.get(), source);
   JoinCjkLines(doc.root.get());
   LabelTaskItems(doc.root.get());
   std::string html = Render(doc, cmark_options);
-  if (marked) RemoveMarkers(&html, marked->punct_marker);  // in case one hid from the tree
+  if (markers) RemoveMarkers(&html, punct_marker);  // in case one hid from the tree
   return html;
 }
 

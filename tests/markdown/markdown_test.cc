@@ -1,4 +1,5 @@
 #include "markdown/markdown.h"
+#include "markdown/baseline.h"
 
 #include <gtest/gtest.h>
 
@@ -50,6 +51,24 @@ TEST(MarkdownTest, Footnote) {
             "<section class=\"footnotes\" data-footnotes>\n<ol>\n<li id=\"fn-1\">\n"
             "<p>注释 <a href=\"#fnref-1\" class=\"footnote-backref\" data-footnote-backref "
             "aria-label=\"Back to content\">↩</a></p>\n</li>\n</ol>\n</section>\n");
+}
+
+TEST(MarkdownTest, FootnoteLabelAcrossLinesKeepsItsText) {
+  // cmark-gfm measures such a label by columns that restart at the line ending: alone it
+  // renders `a [^] b`, or half a character (fuzzer: `e[^\n\uFFFD1]`).
+  EXPECT_EQ(RenderWithCmarkOnly("a [^\nx1] b", Options{}), "<p>a [^] b</p>\n");
+  EXPECT_EQ(Safe("a [^\nx1] b"), "<p>a [^\nx1] b</p>\n");
+  EXPECT_EQ(Safe("e[^\n\xEF\xBF\xBD1]"), "<p>e[^\n\xEF\xBF\xBD1]</p>\n");
+  EXPECT_EQ(Safe("见[\\^注\n释]。"), "<p>见[^注释]。</p>\n");      // escaped caret; CJK lines join
+  EXPECT_EQ(Safe("a [^x\\\ny] b"), "<p>a [^x<br />\ny] b</p>\n");  // a hard break inside
+  // Inside code the marker is taken out again: a code span's line ending is a space.
+  EXPECT_EQ(Safe("`[^a\nb]`"), "<p><code>[^a b]</code></p>\n");
+  EXPECT_EQ(Safe("```\n[^a\nb]\n```\n"), "<pre><code>[^a\nb]\n</code></pre>\n");
+  EXPECT_EQ(Unsafe("<div title=\"[^a\nb]\">\n"), "<div title=\"[^a\nb]\">\n");
+  // A label on one line is a footnote as before, an escaped bracket opens nothing.
+  const std::string both = Safe("x[^1] [^a\nb]\n\n[^1]: n\n");
+  EXPECT_NE(both.find("data-footnote-ref>1</a></sup> [^a\nb]</p>"), std::string::npos) << both;
+  EXPECT_EQ(Safe("\\[^a\nb]"), RenderWithCmarkOnly("\\[^a\nb]", Options{}));
 }
 
 TEST(MarkdownTest, Autolink) {
