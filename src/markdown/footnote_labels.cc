@@ -8,37 +8,56 @@ namespace nianbao::markdown {
 
 namespace {
 
-// Where the label that starts at `from` (just after `[^`) ends, and whether a line ending
-// comes first: cmark's label ends at the first unescaped `]` (an unescaped `[` ends the
-// candidate too: the brackets nest, and the inner pair closes first).
-bool LabelSpansLines(std::string_view text, size_t from) {
-  bool line_ending = false;
+// Whether the label after `[^` at `from` is plain, so that cmark closes it at its first
+// `]`, on the same line, with nothing inside that becomes another node's text: at least
+// one character, none of them white space or a control, `[`, `\` or a backtick (escapes,
+// code spans and links could move or hide the `]`); a `<` only as a tag or autolink that
+// ends at a `>` before the `]` with no quote in it; and no `://` or `www.` (the autolink
+// extension could take the `]` into its link).
+bool PlainFootnoteLabel(std::string_view text, size_t from) {
+  bool in_tag = false;
   for (size_t i = from; i < text.size(); ++i) {
-    switch (text[i]) {
-      case '\\':
-        ++i;  // an escaped character, a line ending included (a hard break)
-        if (i < text.size() && (text[i] == '\n' || text[i] == '\r')) line_ending = true;
-        break;
-      case '\n':
-      case '\r':
-        line_ending = true;
-        break;
-      case ']':
-        return line_ending;
-      case '[':
-        return false;
-      default:
-        break;
+    const unsigned char c = static_cast<unsigned char>(text[i]);
+    if (c == ']') {
+      const std::string_view label = text.substr(from, i - from);
+      return i > from && !in_tag && label.find("://") == label.npos &&
+             label.find("www.") == label.npos;
     }
+    if (c <= ' ' || c == 0x7F || c == '[' || c == '\\' || c == '`') return false;
+    if (c == '<') in_tag = true;
+    if (c == '>') in_tag = false;
+    if (in_tag && (c == '"' || c == '\'')) return false;
   }
-  return false;  // never closed: not a reference
+  return false;
+}
+
+// Whether an entity at `at` (just after `[`) is a caret: &Hat; or &#94; / &#x5E; with any
+// number of leading zeros.
+bool CaretEntity(std::string_view text, size_t at) {
+  if (text.substr(at, 5) == "&Hat;") return true;
+  if (text.substr(at, 2) != "&#") return false;
+  size_t i = at + 2;
+  const bool hex = i < text.size() && (text[i] == 'x' || text[i] == 'X');
+  if (hex) ++i;
+  unsigned long value = 0;
+  size_t digits = 0;
+  for (; i < text.size() && digits < 12; ++i, ++digits) {
+    const char c = text[i];
+    int d = c >= '0' && c <= '9'          ? c - '0'
+            : hex && c >= 'a' && c <= 'f' ? c - 'a' + 10
+            : hex && c >= 'A' && c <= 'F' ? c - 'A' + 10
+                                          : -1;
+    if (d < 0) break;
+    value = value * (hex ? 16 : 10) + static_cast<unsigned long>(d);
+  }
+  return digits > 0 && i < text.size() && text[i] == ';' && value == '^';
 }
 
 }  // namespace
 
-bool GuardMultilineFootnoteLabels(std::string* text) {
+bool GuardFootnoteLabels(std::string* text) {
   std::string_view in(*text);
-  if (in.find("[^") == in.npos && in.find("[\\^") == in.npos) return false;
+  if (in.find('[') == in.npos || in.find_first_of("^&") == in.npos) return false;
   std::string out;
   size_t copied = 0;
   for (size_t i = 0; i < in.size(); ++i) {
@@ -46,15 +65,17 @@ bool GuardMultilineFootnoteLabels(std::string* text) {
       ++i;  // `\[` opens nothing
       continue;
     }
-    if (in[i] != '[') continue;
-    size_t caret = i + 1;
-    if (in.substr(caret, 2) == "\\^") ++caret;
-    if (caret >= in.size() || in[caret] != '^') continue;
-    if (!LabelSpansLines(in, caret + 1)) continue;
+    if (in[i] != '[' || i + 1 >= in.size()) continue;
+    const size_t next = i + 1;
+    const bool broken = in[next] == '^'               ? !PlainFootnoteLabel(in, next + 1)
+                        : in.substr(next, 2) == "\\^" ? true
+                        : in[next] == '&'             ? CaretEntity(in, next)
+                                                      : false;
+    if (!broken) continue;
     if (out.empty()) out.reserve(in.size() + 16);
-    out.append(in.substr(copied, i + 1 - copied));
+    out.append(in.substr(copied, next - copied));
     out.append(kOtherMarker);
-    copied = i + 1;
+    copied = next;
   }
   if (copied == 0) return false;
   out.append(in.substr(copied));

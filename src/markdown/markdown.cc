@@ -102,7 +102,7 @@ std::string RenderDocument(std::string_view input, const Options& options,
   }
   std::string& source = marked ? marked->text : text;
   const bool punct_marker = marked && marked->punct_marker;
-  const bool markers = GuardMultilineFootnoteLabels(&source) || marked;
+  const bool markers = GuardFootnoteLabels(&source) || marked;
   Parsed doc = Parse(source, cmark_options);
   if (markers) StripMarkers(doc.root.get(), punct_marker);
   if (hook && *hook) ApplyCodeBlockHook(doc.root.get(), *hook);

@@ -39,24 +39,35 @@ bool IsWithin(const std::string& inner, const std::string& outer) {
 
 std::string Errno(const char* what) { return std::string(what) + ": " + std::strerror(errno); }
 
-// mkdir -p for a folder inside the staging folder, which exists.
-bool MakeDirs(const std::string& dir) {
-  if (mkdir(dir.c_str(), 0755) == 0 || errno == EEXIST) return true;
+// mkdir -p for a folder inside the staging folder (`root`, a descriptor of it), which
+// exists; `dir` relative to it.
+bool MakeDirs(int root, const std::string& dir) {
+  if (mkdirat(root, dir.c_str(), 0755) == 0 || errno == EEXIST) return true;
   if (errno != ENOENT) return false;
   size_t slash = dir.rfind('/');
   if (slash == std::string::npos || slash == 0) return false;
-  if (!MakeDirs(dir.substr(0, slash))) return false;
-  return mkdir(dir.c_str(), 0755) == 0 || errno == EEXIST;
+  if (!MakeDirs(root, dir.substr(0, slash))) return false;
+  return mkdirat(root, dir.c_str(), 0755) == 0 || errno == EEXIST;
 }
 
-// Creates a new file (never an existing one) and its folders; -1 with errno on failure.
-int CreateFile(const std::string& full) {
-  int fd = open(full.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0644);
-  if (fd < 0 && errno == ENOENT) {
-    size_t slash = full.rfind('/');
-    if (slash != std::string::npos && MakeDirs(full.substr(0, slash))) {
-      fd = open(full.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0644);
-    }
+// Creates a new file (never an existing one) and its folders, relative to the staging
+// folder's descriptor (the kernel walks a short path); -1 with errno on failure. A page
+// (`…/index.html`) is mostly the first file of its folder: the folder is made first, so
+// that a failed open does not come before it.
+int CreateFile(int root, const std::string& path) {
+  constexpr int kFlags = O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC;
+  if (path.empty() || path[0] == '/') {  // openat would leave the staging folder
+    errno = EINVAL;
+    return -1;
+  }
+  const size_t slash = path.rfind('/');
+  if (slash != std::string::npos && path.compare(slash, std::string::npos, "/index.html") == 0) {
+    MakeDirs(root, path.substr(0, slash));  // a failure shows at the open
+  }
+  int fd = openat(root, path.c_str(), kFlags, 0644);
+  if (fd < 0 && errno == ENOENT && slash != std::string::npos &&
+      MakeDirs(root, path.substr(0, slash))) {
+    fd = openat(root, path.c_str(), kFlags, 0644);
   }
   return fd;
 }
@@ -140,6 +151,8 @@ std::unique_ptr<StagingSink> StagingSink::Create(const std::string& out_dir,
   if (mkdtemp(pattern.data()) == nullptr) return fail(Errno("cannot create a folder beside it"));
   sink->staging_ = pattern;
   chmod(sink->staging_.c_str(), 0755);
+  sink->staging_fd_ = open(pattern.c_str(), O_PATH | O_DIRECTORY | O_CLOEXEC);
+  if (sink->staging_fd_ < 0) return fail(Errno("cannot open the folder beside it"));
   sink->Put(OutputFile{kOutputMarker, kMarkerText});
   if (sink->failed()) {
     diags.Append(sink->Problems());
@@ -152,7 +165,13 @@ StagingSink::~StagingSink() {
   if (!done_) Abort();
 }
 
+void StagingSink::CloseStaging() {
+  if (staging_fd_ >= 0) close(staging_fd_);
+  staging_fd_ = -1;
+}
+
 void StagingSink::Abort() {
+  CloseStaging();
   std::error_code ec;
   if (!staging_.empty()) fs::remove_all(staging_, ec);
   if (lock_fd_ >= 0) close(lock_fd_);
@@ -172,6 +191,7 @@ bool StagingSink::Commit(Diagnostics& diags) {
     Abort();
     return false;
   }
+  CloseStaging();
   if (fs::exists(out_, ec)) {
     if (renameat2(AT_FDCWD, staging_.c_str(), AT_FDCWD, out_.c_str(), RENAME_EXCHANGE) != 0) {
       return fail(Errno("cannot replace the output folder"));
@@ -188,8 +208,7 @@ bool StagingSink::Commit(Diagnostics& diags) {
 }
 
 std::string StagingSink::Store(const std::string& path, std::string bytes) {
-  const std::string full = staging_ + "/" + path;
-  int fd = CreateFile(full);
+  int fd = CreateFile(staging_fd_, path);
   if (fd < 0) return OpenError();
   bool ok = WriteAll(fd, bytes);
   std::string error = ok ? "" : Errno("cannot write the file");
@@ -200,7 +219,7 @@ std::string StagingSink::Store(const std::string& path, std::string bytes) {
 class StagingStream : public Sink::Stream {
  public:
   StagingStream(StagingSink& sink, std::string path) : sink_(sink), path_(std::move(path)) {
-    fd_ = CreateFile(sink_.staging_ + "/" + path_);
+    fd_ = CreateFile(sink_.staging_fd_, path_);
     if (fd_ < 0) error_ = OpenError();
   }
   ~StagingStream() override { Close(); }

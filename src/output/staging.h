@@ -45,9 +45,11 @@ class StagingSink : public Sink {
  private:
   StagingSink() = default;
   friend class StagingStream;
+  void CloseStaging();
 
   std::string out_;      // absolute, normalised
   std::string staging_;  // beside out_
+  int staging_fd_ = -1;  // staging_, open as O_PATH: files are created relative to it
   int lock_fd_ = -1;
   bool done_ = false;
 };

@@ -8,6 +8,9 @@
 #include <thread>
 #include <tuple>
 #include <utility>
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 
 #include "core/json_text.h"
 #include "core/text.h"
@@ -50,7 +53,20 @@ void AppendNumber(std::string& out, uint32_t n) {
 // lengths from the lead bytes, without Utf8Prefix's checks of every byte.
 std::string_view SnippetOf(std::string_view text) {
   size_t i = 0;
-  for (int k = 0; k < kSnippetChars && i < text.size(); ++k) {
+  int k = 0;
+#ifdef __SSE2__
+  // Sixteen bytes at a time while they cannot hold the last code point: each byte that is
+  // not a continuation byte (10xxxxxx, below -64 as a signed byte) starts one.
+  const __m128i below = _mm_set1_epi8(-64);
+  for (; i + 16 <= text.size() && k + 16 <= kSnippetChars; i += 16) {
+    const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(text.data() + i));
+    const unsigned cont = static_cast<unsigned>(_mm_movemask_epi8(_mm_cmplt_epi8(v, below)));
+    k += 16 - __builtin_popcount(cont);
+  }
+  // i may be inside a character: step to the next start.
+  while (i < text.size() && (static_cast<unsigned char>(text[i]) & 0xC0) == 0x80) ++i;
+#endif
+  for (; k < kSnippetChars && i < text.size(); ++k) {
     unsigned char b = static_cast<unsigned char>(text[i]);
     i += b < 0xC0 ? 1 : b < 0xE0 ? 2 : b < 0xF0 ? 3 : 4;
   }

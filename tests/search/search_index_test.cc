@@ -36,6 +36,26 @@ TEST(SearchIndex, WritesPagesShardsAndSnippetsInPathOrder) {
             "nianbaoSearch.text(\"zh\",0,[\"食品抽检，抽检。\",\"抽检合格。\"]);\n");
 }
 
+// A snippet is the first kSnippetChars code points of the text, whatever their widths and
+// wherever a 16-byte block ends inside one of them.
+TEST(SearchIndex, SnippetIsTheTextsOpeningInCodePoints) {
+  const std::string chars[] = {"a", "é", "检", "😀"};  // 1, 2, 3 and 4 bytes
+  for (int shift = 0; shift < 7; ++shift) {
+    std::string text(shift, 'x'), expected(shift, 'x');
+    for (int i = 0; i < kSnippetChars + 50; ++i) {
+      const std::string& c = chars[(i * 7 + i / 3) % 4];
+      text += c;
+      if (shift + i < kSnippetChars) expected += c;
+    }
+    SearchIndex index;
+    index.Add({"zh", "zh/p/index.html", "page", "", "", 0, ""}, "<main><p>" + text + "</p></main>");
+    const OutputFiles files = index.Files("zh", {});
+    ASSERT_EQ(files.back().path, "assets/search/zh-t0.js");
+    EXPECT_EQ(files.back().bytes, "nianbaoSearch.text(\"zh\",0,[\"" + expected + "\"]);\n")
+        << "shift " << shift;
+  }
+}
+
 // A build's index writes each snippet file as soon as its pages have come, and the files
 // are the same bytes as an index that held every text until the end.
 TEST(SearchIndex, StreamedSnippetsAreWrittenAsTheirPagesComeAndMatch) {
