@@ -61,7 +61,11 @@ std::string_view SnippetOf(std::string_view text) {
   for (; i + 16 <= text.size() && k + 16 <= kSnippetChars; i += 16) {
     const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(text.data() + i));
     const unsigned cont = static_cast<unsigned>(_mm_movemask_epi8(_mm_cmplt_epi8(v, below)));
-    k += 16 - __builtin_popcount(cont);
+    // The bits counted by halves (no popcnt instruction in the baseline x86-64).
+    unsigned c = cont - ((cont >> 1) & 0x5555);
+    c = (c & 0x3333) + ((c >> 2) & 0x3333);
+    c = (c + (c >> 4)) & 0x0F0F;
+    k += 16 - static_cast<int>((c + (c >> 8)) & 0x1F);
   }
   // i may be inside a character: step to the next start.
   while (i < text.size() && (static_cast<unsigned char>(text[i]) & 0xC0) == 0x80) ++i;
