@@ -106,29 +106,30 @@ size_t AppendEntity(std::string_view html, size_t i, std::string& out) {
   return end - i + 1;
 }
 
-// Where a stretch of plain text ends: a tag, an entity or white space.
+// Where a stretch of plain text ends: a tag, an entity or white space other than a space
+// (spaces stay in the stretch: English is a stretch a sentence, not a word).
 constexpr auto kStop = [] {
   std::array<bool, 256> t{};
-  for (unsigned char c : {'<', '&', ' ', '\n', '\t', '\r'}) t[c] = true;
+  for (unsigned char c : {'<', '&', '\n', '\t', '\r'}) t[c] = true;
   return t;
 }();
 
 // The end of the stretch of plain text at html[i]: beyond its first bytes sixteen at a
-// time (SSE2), as a run of Chinese holds no space.
+// time (SSE2).
 size_t StretchEnd(std::string_view html, size_t i) {
-  // A word of English ends within a few bytes: those by the table first.
+  // A short stretch ("2021", a word between tags) ends within a few bytes: by the table.
   for (const size_t few = std::min(html.size(), i + 12); i < few; ++i) {
     if (kStop[static_cast<unsigned char>(html[i])]) return i;
   }
 #ifdef __SSE2__
-  const __m128i lt = _mm_set1_epi8('<'), amp = _mm_set1_epi8('&'), sp = _mm_set1_epi8(' '),
-                nl = _mm_set1_epi8('\n'), tab = _mm_set1_epi8('\t'), cr = _mm_set1_epi8('\r');
+  const __m128i lt = _mm_set1_epi8('<'), amp = _mm_set1_epi8('&'), nl = _mm_set1_epi8('\n'),
+                tab = _mm_set1_epi8('\t'), cr = _mm_set1_epi8('\r');
   for (; i + 16 <= html.size(); i += 16) {
     const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(html.data() + i));
     const __m128i hit =
-        _mm_or_si128(_mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, lt), _mm_cmpeq_epi8(v, amp)),
-                                  _mm_or_si128(_mm_cmpeq_epi8(v, sp), _mm_cmpeq_epi8(v, nl))),
-                     _mm_or_si128(_mm_cmpeq_epi8(v, tab), _mm_cmpeq_epi8(v, cr)));
+        _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, lt), _mm_cmpeq_epi8(v, amp)),
+                     _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, nl), _mm_cmpeq_epi8(v, tab)),
+                                  _mm_cmpeq_epi8(v, cr)));
     if (const unsigned mask = static_cast<unsigned>(_mm_movemask_epi8(hit))) {
       return i + static_cast<size_t>(__builtin_ctz(mask));
     }
@@ -140,6 +141,24 @@ size_t StretchEnd(std::string_view html, size_t i) {
 
 void Space(std::string& out) {
   if (!out.empty() && out.back() != ' ') out += ' ';
+}
+
+// Appends a stretch of plain text, its spaces collapsed as Space does: none at the start
+// of `out` or after another.
+void AppendStretch(std::string& out, std::string_view stretch) {
+  if (stretch.front() == ' ') {
+    Space(out);
+    const size_t words = stretch.find_first_not_of(' ');
+    if (words == std::string_view::npos) return;
+    stretch.remove_prefix(words);
+  }
+  if (stretch.find("  ") == std::string_view::npos) {
+    out.append(stretch);
+    return;
+  }
+  for (char c : stretch) {
+    if (c != ' ' || (!out.empty() && out.back() != ' ')) out += c;
+  }
 }
 
 }  // namespace
@@ -187,12 +206,12 @@ PageText ExtractPageText(std::string_view html) {
     }
     if (c == '&') {
       i += AppendEntity(html, i, *out);
-    } else if (c == ' ' || c == '\n' || c == '\t' || c == '\r') {
+    } else if (c == '\n' || c == '\t' || c == '\r') {
       Space(*out);
       ++i;
     } else {  // a stretch of plain text at once
       const size_t end = StretchEnd(html, i);
-      out->append(html.data() + i, end - i);
+      AppendStretch(*out, html.substr(i, end - i));
       i = end;
     }
   }

@@ -36,5 +36,18 @@ TEST(ExtractPageText, SkippedElementsEndAtTheirOwnEndTag) {
   EXPECT_EQ(t.body, "a b c d");
 }
 
+TEST(ExtractPageText, SpacesCollapseWithinAndAcrossStretches) {
+  // Runs of spaces inside a sentence, at its ends, beside tags, entities and line ends.
+  PageText t = ExtractPageText(
+      "<main><p>  Special   equipment  inspected </p>  <p> a<em> b </em>c &amp;  d\n  e"
+      "</p><p>\t  f</p>   </main>");
+  EXPECT_EQ(t.body, "Special equipment inspected a b c & d e f");
+  // A stretch longer than sixteen bytes with a double space beyond them, and none at all.
+  EXPECT_EQ(ExtractPageText("<main>x<p>abcdefghijklmnopqrstuvwxyz  z</p></main>").body,
+            "x abcdefghijklmnopqrstuvwxyz z");
+  EXPECT_EQ(ExtractPageText("<main><p>全市食品抽检合格率达到百分之九十八点四。</p></main>").body,
+            "全市食品抽检合格率达到百分之九十八点四。");
+}
+
 }  // namespace
 }  // namespace nianbao::search
