@@ -68,7 +68,7 @@ Value Value::Clone() const {
       const Fields& from = std::get<Fields>(v_);
       Fields object{{}, from.mask};
       object.members.reserve(from.members.size());
-      for (const Member& m : from.members) object.members.push_back({m.key, m.value.Clone()});
+      for (const Member& m : from.members) object.members.push_back({Key::Lasting(m.key), m.value.Clone()});
       out.v_ = std::move(object);
       break;
     }
@@ -81,7 +81,7 @@ Value Value::Clone() const {
     default: {
       Object object;
       for (const Member& m : std::get<SortedObject>(v_).members) {
-        object.push_back({m.key, m.value.Clone()});
+        object.push_back({Key::Lasting(m.key), m.value.Clone()});
       }
       out.v_ = SortedObject{std::move(object)};
     }
@@ -91,7 +91,7 @@ Value Value::Clone() const {
 
 // Appends without looking for an earlier member of that name: Find searches from the
 // back, so the last Set of a key wins, as if it had replaced the first.
-Value& Value::Set(std::string_view key, Value value) {
+Value& Value::Set(Key key, Value value) {
   if (v_.index() == 0) {
     v_ = Fields{};
     // Page objects have up to ~25 members (a figure), cells two: a regrowth moves every

@@ -13,6 +13,24 @@
 
 namespace nianbao::mustache {
 
+/// The name of an object's member, borrowed: a string literal (every key nianbao's pages
+/// set), or a string that outlives every render of the value (a theme's interface
+/// strings). Not a temporary: it would dangle. A member was a std::string, copied for
+/// every field of every figure (16 bytes and more: an allocation).
+class Key {
+ public:
+  constexpr Key(const char* literal) : text_(literal) {}  // NOLINT: literals, implicitly
+  Key(const std::string& lasting) : text_(lasting) {}    // NOLINT
+  Key(const std::string&& temporary) = delete;
+  /// Text the caller knows to outlive every render (another member's key, when cloning).
+  static constexpr Key Lasting(std::string_view text) { return Key(text, 0); }
+  constexpr std::string_view view() const { return text_; }
+
+ private:
+  constexpr Key(std::string_view text, int) : text_(text) {}
+  std::string_view text_;
+};
+
 class Value {
  public:
   struct Member;
@@ -51,7 +69,7 @@ class Value {
 
   /// Object: sets `key`; a later Set of the same key wins. Turns a null value into an
   /// object.
-  Value& Set(std::string_view key, Value value);
+  Value& Set(Key key, Value value);
   /// List: appends. Turns a null value into a list.
   Value& Push(Value value);
 
@@ -111,8 +129,8 @@ class Value {
 
 // Members are defined once Member is complete (clang insists; vectors of it need it).
 struct Value::Member {
-  Member(std::string_view k, Value v) : key(k), value(std::move(v)), head(HeadOf(k)) {}
-  std::string key;
+  Member(Key k, Value v) : key(k.view()), value(std::move(v)), head(HeadOf(key)) {}
+  std::string_view key;  // borrowed (Key)
   Value value;
   uint64_t head;  // HeadOf(key)
 };

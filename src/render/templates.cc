@@ -4,7 +4,7 @@
 
 namespace nianbao {
 
-TemplateData One(std::string_view key, TemplateData value) {
+TemplateData One(mustache::Key key, TemplateData value) {
   TemplateData d;
   d.Set(key, std::move(value));
   return d;

@@ -16,9 +16,10 @@ namespace nianbao {
 using TemplateData = mustache::Value;
 
 /// An object with one member.
-TemplateData One(std::string_view key, TemplateData value);
+TemplateData One(mustache::Key key, TemplateData value);
 
-/// A flat map of strings (the theme's interface strings) as template data.
+/// A flat map of strings (the theme's interface strings) as template data; its keys are
+/// borrowed: `strings` must outlive every render of it.
 TemplateData StringsData(const std::map<std::string, std::string>& strings);
 
 /// A template failed while rendering a page (partials nested without end): that page

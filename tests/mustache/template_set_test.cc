@@ -148,7 +148,9 @@ TEST(ValueTest, KeysSharingTheirFirstBytesAreToldApart) {
                                          "t"};
   Value v;
   for (const std::string& k : keys) v.Set(k, Value("=" + k));
-  for (int i = 0; i < 200; ++i) v.Set("key" + std::to_string(i), Value(std::to_string(i)));
+  std::vector<std::string> numbered;  // keys are borrowed: they outlive the value
+  for (int i = 0; i < 200; ++i) numbered.push_back("key" + std::to_string(i));
+  for (int i = 0; i < 200; ++i) v.Set(numbered[i], Value(std::to_string(i)));
   for (const std::string& k : keys) {
     ASSERT_NE(v.Find(k), nullptr) << k;
     EXPECT_EQ(*v.Find(k)->AsString(), "=" + k);
