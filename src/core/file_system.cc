@@ -103,7 +103,9 @@ std::optional<std::string> DiskFileSystem::Read(const std::string& path) const {
     close(fd);
     return std::nullopt;
   }
-  std::string bytes(static_cast<size_t>(st.st_size), '\0');
+  // One byte more than the file: the read that finds its end needs room, or the whole
+  // string would be copied to grow it.
+  std::string bytes(static_cast<size_t>(st.st_size) + 1, '\0');
   size_t got = 0;
   while (true) {
     if (got == bytes.size()) bytes.resize(got + 4096);  // the file grew, or /proc-like

@@ -1,6 +1,7 @@
 // Small text utilities: UTF-8, HTML escaping, "did you mean".
 #pragma once
 
+#include <initializer_list>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -53,6 +54,17 @@ inline bool HasAnyOf(std::string_view s, std::string_view bytes) {
 }
 
 // Inline: called per word by the search tokeniser and per path by the writers.
+/// The pieces one after another, in one allocation (`a + "/" + b + …` grows a temporary
+/// for every `+`: URLs are made for every link of every page).
+inline std::string Cat(std::initializer_list<std::string_view> pieces) {
+  size_t n = 0;
+  for (std::string_view p : pieces) n += p.size();
+  std::string out;
+  out.reserve(n);
+  for (std::string_view p : pieces) out.append(p);
+  return out;
+}
+
 inline bool StartsWith(std::string_view s, std::string_view prefix) {
   return s.starts_with(prefix);
 }

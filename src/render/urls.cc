@@ -1,23 +1,25 @@
 #include "render/urls.h"
 
+#include "core/text.h"
+
 namespace nianbao::urls {
 
-std::string Home(const std::string& lang) { return lang + "/index.html"; }
+std::string Home(const std::string& lang) { return Cat({lang, "/index.html"}); }
 std::string Report(const std::string& lang, const std::string& bureau, const std::string& edition) {
-  return lang + "/reports/" + bureau + "/" + edition + "/index.html";
+  return Cat({lang, "/reports/", bureau, "/", edition, "/index.html"});
 }
 std::string Bureau(const std::string& lang, const std::string& bureau) {
-  return lang + "/bureaus/" + bureau + "/index.html";
+  return Cat({lang, "/bureaus/", bureau, "/index.html"});
 }
 std::string Indicator(const std::string& lang, const std::string& indicator) {
-  return lang + "/indicators/" + indicator + "/index.html";
+  return Cat({lang, "/indicators/", indicator, "/index.html"});
 }
 std::string Compare(const std::string& lang, const std::string& bureau, const std::string& a,
                     const std::string& b) {
-  return lang + "/compare/" + bureau + "/" + a + "-vs-" + b + "/index.html";
+  return Cat({lang, "/compare/", bureau, "/", a, "-vs-", b, "/index.html"});
 }
 std::string Page(const std::string& lang, const std::string& page) {
-  return lang + "/pages/" + page + "/index.html";
+  return Cat({lang, "/pages/", page, "/index.html"});
 }
 
 std::string BureauIndex(const std::string& lang) { return lang + "/bureaus/index.html"; }
@@ -43,7 +45,13 @@ std::string Relative(const std::string& from, const std::string& to) {
   for (size_t i = 0; i < from.size() && i < to.size() && from[i] == to[i]; ++i) {
     if (from[i] == '/') common = i + 1;
   }
-  return RootOf(from.substr(common)) + to.substr(common);
+  size_t up = 0;
+  for (size_t i = common; i < from.size(); ++i) up += from[i] == '/';
+  std::string out;
+  out.reserve(3 * up + to.size() - common);
+  for (size_t i = 0; i < up; ++i) out += "../";
+  out.append(to, common);
+  return out;
 }
 
 }  // namespace nianbao::urls
