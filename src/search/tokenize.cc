@@ -179,6 +179,25 @@ void ScanTokens(std::string_view utf8, OnPair&& on_pair, OnWord&& on_word) {
       }
       continue;
     }
+    // A run of CJK Unified Ideographs (U+4E00–U+9FFF: E4 B8 80 – E9 BF BF), most of a
+    // Chinese page, pair by pair without the general case's tests.
+    if (byte(i) >= 0xE4 && byte(i) <= 0xE9 && i + 2 < utf8.size()) {
+      bool any = false;
+      while (i + 2 < utf8.size()) {
+        const unsigned b0 = byte(i), b1 = byte(i + 1), b2 = byte(i + 2);
+        if (b0 < 0xE4 || b0 > 0xE9 || (b1 & 0xC0) != 0x80 || (b2 & 0xC0) != 0x80) break;
+        const char32_t c = (char32_t{b0 & 0x0F} << 12) | (char32_t{b1 & 0x3F} << 6) | (b2 & 0x3F);
+        if (c < 0x4E00) break;
+        if (!any) {
+          end_word();
+          any = true;
+        }
+        if (run++ > 0) on_pair(prev, c);
+        prev = c;
+        i += 3;
+      }
+      if (any) continue;
+    }
     int len = 1;
     char32_t c = NextCodePoint(utf8, i, &len);
     i += len;

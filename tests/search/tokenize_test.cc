@@ -7,6 +7,16 @@ namespace {
 
 using Tokens = std::vector<std::string>;
 
+// The run of CJK Unified Ideographs read three bytes at a time ends where any other
+// character starts: a three-byte one that is not Han (kana, U+4DFF), punctuation, ASCII,
+// a four-byte Han character (the general case), or the end of the text.
+TEST(Tokenize, HanRunsEndAtEveryOtherCharacter) {
+  EXPECT_EQ(Tokenize("一丁かな七"), (Tokens{"一丁", "丁か", "かな", "な七"}));
+  EXPECT_EQ(Tokenize("鿿一䷿一"), (Tokens{"鿿一", "一"}));  // U+9FFF, U+4DFF: not a word
+  EXPECT_EQ(Tokenize("抽检𠀀样品ab抽"), (Tokens{"抽检", "检𠀀", "𠀀样", "样品", "ab", "抽"}));
+  EXPECT_EQ(Tokenize("食\xE4\xB8品"), (Tokens{"食", "品"}));  // a cut character between
+}
+
 TEST(Tokenize, ChineseGivesOverlappingPairs) {
   EXPECT_EQ(Tokenize("食品抽检"), (Tokens{"食品", "品抽", "抽检"}));
   EXPECT_EQ(Tokenize("抽检"), (Tokens{"抽检"}));
