@@ -39,7 +39,9 @@ int RunBuild(const BuildCommand& cmd) {
                  std::chrono::duration<double>(now - mark).count());
     mark = now;
   };
-  std::optional<SiteModel> model = LoadSite(site, diags, options);
+  // Loaded through a recorder: the manifest's digest of content/ reuses what was read.
+  RecordingFileSystem recorded(site);
+  std::optional<SiteModel> model = LoadSite(recorded, diags, options);
   phase("load");
   if (!model || diags.HasErrors() || (cmd.strict && diags.WarningCount() > 0)) {
     return failed("the output folder was not touched");
@@ -50,7 +52,7 @@ int RunBuild(const BuildCommand& cmd) {
     std::cerr << write_diags.FormatAll();
     return kExitOutputError;
   }
-  bool rendered = RenderLoadedSite(site, *model, options, *sink, diags);
+  bool rendered = RenderLoadedSite(site, *model, options, *sink, diags, &recorded);
   phase("render");
   if (sink->failed()) {
     std::cerr << diags.FormatAll() << sink->Problems().FormatAll();

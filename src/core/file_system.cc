@@ -105,7 +105,8 @@ std::optional<std::string> DiskFileSystem::Read(const std::string& path) const {
   }
   // One byte more than the file: the read that finds its end needs room, or the whole
   // string would be copied to grow it.
-  std::string bytes(static_cast<size_t>(st.st_size) + 1, '\0');
+  const size_t size = static_cast<size_t>(st.st_size);
+  std::string bytes(size + 1, '\0');
   size_t got = 0;
   while (true) {
     if (got == bytes.size()) bytes.resize(got + 4096);  // the file grew, or /proc-like
@@ -113,6 +114,9 @@ std::optional<std::string> DiskFileSystem::Read(const std::string& path) const {
     if (n < 0 && errno == EINTR) continue;
     if (n <= 0) break;
     got += static_cast<size_t>(n);
+    // The whole file as fstat saw it, with room left: no read to find the end (a regular
+    // file's one read gives all it has, short of an error or a signal).
+    if (size > 0 && got == size) break;
   }
   close(fd);
   bytes.resize(got);

@@ -45,13 +45,17 @@ bool IsSafePath(const std::string& p) {
 
 }  // namespace
 
-std::pair<std::string, size_t> TreeDigest(const FileSystem& site, const std::string& dir) {
+std::pair<std::string, size_t> TreeDigest(
+    const FileSystem& site, const std::string& dir, int jobs,
+    const std::function<std::optional<std::string>(const std::string&)>& known) {
   std::vector<std::string> paths;
   ListTree(site, dir, paths);
   std::sort(paths.begin(), paths.end());
   std::vector<std::string> digests(paths.size());
-  ParallelFor(paths.size(), 0,
-              [&](size_t i, int) { digests[i] = Sha256Hex(site.Read(paths[i]).value_or("")); });
+  ParallelFor(paths.size(), jobs, [&](size_t i, int) {
+    std::optional<std::string> digest = known ? known(paths[i]) : std::nullopt;
+    digests[i] = digest ? std::move(*digest) : Sha256Hex(site.Read(paths[i]).value_or(""));
+  });
   Sha256 all;
   for (size_t i = 0; i < paths.size(); ++i) {
     all.Update(paths[i]);

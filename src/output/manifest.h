@@ -2,6 +2,9 @@
 // checked years later (`nianbao verify`). Deterministic: no time, host or absolute path.
 #pragma once
 
+#include <functional>
+#include <optional>
+
 #include <optional>
 #include <string>
 #include <vector>
@@ -26,8 +29,11 @@ struct Manifest {
 
 /// SHA-256 over "<path>\n<sha256 of the file>\n" for every file below `dir` (the files a
 /// build may read: hidden names and editor backups are not), sorted by path. Files are
-/// hashed on every core.
-std::pair<std::string, size_t> TreeDigest(const FileSystem& site, const std::string& dir);
+/// hashed on `jobs` threads (0: every core); a file whose digest `known` gives (a build
+/// hashed it as it loaded it) is not read again.
+std::pair<std::string, size_t> TreeDigest(
+    const FileSystem& site, const std::string& dir, int jobs = 0,
+    const std::function<std::optional<std::string>(const std::string&)>& known = {});
 
 /// The manifest as JSON: one file per line, so that two manifests diff line by line.
 std::string ManifestJson(const Manifest& manifest);

@@ -30,7 +30,7 @@ std::optional<SiteModel> LoadSite(const FileSystem& site, Diagnostics& diags,
 }
 
 bool RenderLoadedSite(const FileSystem& site, const SiteModel& model, const BuildOptions& options,
-                      Sink& sink, Diagnostics& diags) {
+                      Sink& sink, Diagnostics& diags, const RecordingFileSystem* loaded) {
   std::optional<Theme> theme = LoadTheme(site, model.config, diags);
   if (!theme) return false;
   BodyLoader bodies = [&](const Narrative& n, Diagnostics& d) {
@@ -42,11 +42,18 @@ bool RenderLoadedSite(const FileSystem& site, const SiteModel& model, const Buil
     return LoadNarrativeBody(n.path, *text, model.config, &model.catalog, d);
   };
   RenderOptions render{options.jobs, options.reload_script, options.publish};
+  // The digest of content/ reads and hashes every file again: on one thread while the
+  // others render (after them all, it was a tail the other cores waited through).
+  Manifest manifest;
+  render.side_job = [&] {
+    std::tie(manifest.content_sha256, manifest.content_files) =
+        loaded ? TreeDigest(*loaded, "content", 1,
+                            [&](const std::string& path) { return loaded->DigestOf(path); })
+               : TreeDigest(site, "content", 1);
+  };
   if (!RenderSite(model, *theme, render, bodies, sink, diags)) return false;
   // Last: the manifest lists every other file.
-  Manifest manifest;
   manifest.generator = std::string("nianbao ") + NIANBAO_VERSION;
-  std::tie(manifest.content_sha256, manifest.content_files) = TreeDigest(site, "content");
   manifest.theme = model.config.theme;
   manifest.theme_sha256 = ThemeDigest(*theme);
   manifest.files = sink.Written();
@@ -56,8 +63,9 @@ bool RenderLoadedSite(const FileSystem& site, const SiteModel& model, const Buil
 
 bool BuildSite(const FileSystem& site, const BuildOptions& options, Sink& sink,
                Diagnostics& diags) {
-  std::optional<SiteModel> model = LoadSite(site, diags, options);
-  return model && RenderLoadedSite(site, *model, options, sink, diags);
+  RecordingFileSystem recorded(site);
+  std::optional<SiteModel> model = LoadSite(recorded, diags, options);
+  return model && RenderLoadedSite(site, *model, options, sink, diags, &recorded);
 }
 
 std::optional<OutputFiles> BuildToMemory(const FileSystem& site, const BuildOptions& options,

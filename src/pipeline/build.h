@@ -6,6 +6,7 @@
 
 #include "core/diagnostic.h"
 #include "core/file_system.h"
+#include "core/recording_file_system.h"
 #include "model/site_model.h"
 #include "output/sink.h"
 #include "render/render_site.h"
@@ -26,9 +27,11 @@ std::optional<SiteModel> LoadSite(const FileSystem& site, Diagnostics& diags,
                                   const BuildOptions& options = {});
 
 /// Renders a loaded site into `sink`; narrative bodies the model does not hold are read
-/// from `site` as their pages are rendered. False on any error.
+/// from `site` as their pages are rendered. `loaded`, if given, is what the site was
+/// loaded through: the manifest's digest of content/ takes the files' digests from it
+/// instead of reading them again. False on any error.
 bool RenderLoadedSite(const FileSystem& site, const SiteModel& model, const BuildOptions& options,
-                      Sink& sink, Diagnostics& diags);
+                      Sink& sink, Diagnostics& diags, const RecordingFileSystem* loaded = nullptr);
 
 /// LoadSite, then RenderLoadedSite.
 bool BuildSite(const FileSystem& site, const BuildOptions& options, Sink& sink, Diagnostics& diags);

@@ -34,11 +34,12 @@ using Job = std::function<void(Diagnostics&)>;
 // index waits for has started by the time a thread waits.)
 std::vector<Job> MakeJobs(const RenderInputs& in, const Templates& t, const BodyLoader& bodies,
                           Sink& sink, const RenderSelection& sel, search::SearchIndex* search,
-                          bool write_index) {
+                          bool write_index, const std::function<void()>& side_job) {
   const SiteModel& model = in.model;
   const std::vector<std::string>& langs = model.config.languages;
   std::vector<Job> jobs;
-  // The longest job first, so that it runs beside all the others.
+  // The longest jobs first, so that they run beside all the others.
+  if (side_job) jobs.push_back([&](Diagnostics&) { side_job(); });
   if (sel.all || sel.data) jobs.push_back([&](Diagnostics&) { ExportData(model, sink); });
   if (sel.all) {
     jobs.push_back([&](Diagnostics&) { sink.Put(RenderLanguageChoice(in, t)); });
@@ -182,8 +183,8 @@ bool RenderSite(const SiteModel& model, const Theme& theme, const RenderOptions&
                           [&sink](OutputFile&& f) { sink.Put(std::move(f)); });
     }
   }
-  std::vector<Job> jobs =
-      MakeJobs(in, templates, bodies, sink, selection, search, options.search_files);
+  std::vector<Job> jobs = MakeJobs(in, templates, bodies, sink, selection, search,
+                                   options.search_files, options.side_job);
   std::vector<Diagnostics> found(WorkerCount(options.jobs, jobs.size()));
   ParallelFor(jobs.size(), options.jobs, [&](size_t i, int worker) {
     try {

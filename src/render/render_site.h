@@ -24,6 +24,9 @@ struct RenderOptions {
   // False: a partial render updates `search` but leaves writing its files to the caller
   // (RenderSearchFiles), so that the edited pages can be shown before.
   bool search_files = true;
+  // Work that needs no page but the build's time, run as one more job among the pages
+  // (a build's digest of content/ for the manifest), first, as the longest one.
+  std::function<void()> side_job;
 };
 
 /// The body of a report narrative: the one it holds, or one read now (null on errors,
