@@ -9,18 +9,9 @@ on a noisy machine the ratio of neighbouring runs is the figure to read.
 Every run builds into an empty folder on tmpfs (removed outside the timing). Exits 1 if
 the two outputs differ, unless --differ-ok (a change that alters pages on purpose).
 """
-import argparse, filecmp, os, shutil, statistics, subprocess, sys, time
+import argparse, filecmp, os, shutil, statistics, sys
 
-
-def timed(cmd):
-    start = time.monotonic()
-    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-    _, status, usage = os.wait4(proc.pid, 0)
-    wall = time.monotonic() - start
-    err = proc.stderr.read().decode(errors="replace")
-    if os.waitstatus_to_exitcode(status) != 0:
-        sys.exit(f"compare: {' '.join(cmd)} failed:\n{err}")
-    return wall, usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024
+from run import timed  # bench/run.py: wall, CPU and peak memory of one run
 
 
 def same_tree(x, y):
@@ -55,12 +46,12 @@ def main():
     try:
         for k in "ab":  # warm-up: the page cache, and the outputs to compare
             shutil.rmtree(outs[k], ignore_errors=True)
-            timed(cmds[k])
+            timed(cmds[k], None)
         identical = same_tree(outs["a"], outs["b"])
         for i in range(a.pairs):
             for k in ("ab" if i % 2 == 0 else "ba"):
                 shutil.rmtree(outs[k], ignore_errors=True)
-                runs[k].append(timed(cmds[k]))
+                runs[k].append(timed(cmds[k], None))
     finally:
         for k in "ab":
             shutil.rmtree(outs[k], ignore_errors=True)
