@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <atomic>
 #include <charconv>
 #include <map>
 #include <set>
@@ -239,8 +240,11 @@ void SearchIndex::Add(DocInfo info, std::string_view html) {
     }
   }
   if (!streamed) doc.text = std::string(SnippetOf(text.body));  // held: only its own bytes
-  // Any free part will do: the files are sorted when written.
-  size_t start = std::hash<std::string>()(doc.info.path) % parts_.size();
+  // Any free part will do: the files are sorted when written. Each thread starts with a
+  // part of its own, so that a part's token table stays in one core's cache.
+  static std::atomic<size_t> threads_seen{0};
+  thread_local const size_t own = threads_seen++;
+  size_t start = own % parts_.size();
   const std::string where_key = doc.info.lang + " " + doc.info.path;
   Part* part = nullptr;
   size_t index = 0;
