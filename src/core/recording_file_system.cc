@@ -1,15 +1,13 @@
 #include "core/recording_file_system.h"
 
-#include "core/sha256.h"
-
 namespace nianbao {
 
 std::optional<std::string> RecordingFileSystem::Read(const std::string& path) const {
   std::optional<std::string> bytes = inner_.Read(path);
   if (bytes) {
-    std::string digest = Sha256Hex(*bytes);  // outside the lock: the threads hash at once
+    const Sha256Digest digest = Sha256Of(*bytes);  // outside the lock: threads hash at once
     std::lock_guard lock(mutex_);
-    digests_[path] = std::move(digest);
+    digests_[path] = digest;
   }
   return bytes;
 }
@@ -28,7 +26,13 @@ std::optional<std::string> RecordingFileSystem::DigestOf(const std::string& path
   std::lock_guard lock(mutex_);
   auto it = digests_.find(path);
   if (it == digests_.end()) return std::nullopt;
-  return it->second;
+  return HexOf(it->second);
+}
+
+void RecordingFileSystem::Forget() {
+  std::lock_guard lock(mutex_);
+  std::map<std::string, Sha256Digest>().swap(digests_);
+  std::map<std::string, std::vector<DirEntry>>().swap(listings_);
 }
 
 }  // namespace nianbao

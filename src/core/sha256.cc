@@ -23,6 +23,17 @@ std::string Sha256Hex(std::string_view bytes) {
   return ToHex(digest, n);
 }
 
+Sha256Digest Sha256Of(std::string_view bytes) {
+  Sha256Digest digest;
+  unsigned int n = 0;
+  EVP_Digest(bytes.data(), bytes.size(), digest.data(), &n, EVP_sha256(), nullptr);
+  return digest;
+}
+
+std::string HexOf(const Sha256Digest& digest) {
+  return ToHex(digest.data(), static_cast<unsigned int>(digest.size()));
+}
+
 struct Sha256::State {
   EVP_MD_CTX* ctx = EVP_MD_CTX_new();
   ~State() { EVP_MD_CTX_free(ctx); }

@@ -1,6 +1,7 @@
 // SHA-256 by OpenSSL's libcrypto (the manifest of a build and `nianbao verify`).
 #pragma once
 
+#include <array>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -9,6 +10,11 @@ namespace nianbao {
 
 /// The SHA-256 of `bytes` as 64 lower-case hex digits.
 std::string Sha256Hex(std::string_view bytes);
+
+/// The SHA-256 of `bytes` as 32 bytes (to keep many of them), and those as hex digits.
+using Sha256Digest = std::array<unsigned char, 32>;
+Sha256Digest Sha256Of(std::string_view bytes);
+std::string HexOf(const Sha256Digest& digest);
 
 /// SHA-256 of data given in pieces. One thread at a time.
 class Sha256 {

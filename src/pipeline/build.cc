@@ -30,7 +30,7 @@ std::optional<SiteModel> LoadSite(const FileSystem& site, Diagnostics& diags,
 }
 
 bool RenderLoadedSite(const FileSystem& site, const SiteModel& model, const BuildOptions& options,
-                      Sink& sink, Diagnostics& diags, const RecordingFileSystem* loaded) {
+                      Sink& sink, Diagnostics& diags, RecordingFileSystem* loaded) {
   std::optional<Theme> theme = LoadTheme(site, model.config, diags);
   if (!theme) return false;
   BodyLoader bodies = [&](const Narrative& n, Diagnostics& d) {
@@ -50,6 +50,7 @@ bool RenderLoadedSite(const FileSystem& site, const SiteModel& model, const Buil
         loaded ? TreeDigest(*loaded, "content", 1,
                             [&](const std::string& path) { return loaded->DigestOf(path); })
                : TreeDigest(site, "content", 1);
+    if (loaded) loaded->Forget();  // its memory is the rest of the build's
   };
   if (!RenderSite(model, *theme, render, bodies, sink, diags)) return false;
   // Last: the manifest lists every other file.

@@ -31,7 +31,7 @@ std::optional<SiteModel> LoadSite(const FileSystem& site, Diagnostics& diags,
 /// loaded through: the manifest's digest of content/ takes the files' digests from it
 /// instead of reading them again. False on any error.
 bool RenderLoadedSite(const FileSystem& site, const SiteModel& model, const BuildOptions& options,
-                      Sink& sink, Diagnostics& diags, const RecordingFileSystem* loaded = nullptr);
+                      Sink& sink, Diagnostics& diags, RecordingFileSystem* loaded = nullptr);
 
 /// LoadSite, then RenderLoadedSite.
 bool BuildSite(const FileSystem& site, const BuildOptions& options, Sink& sink, Diagnostics& diags);

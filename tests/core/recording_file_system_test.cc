@@ -25,6 +25,15 @@ TEST(RecordingFileSystem, KeepsTheDigestOfWhatWasRead) {
   EXPECT_EQ(recorded.DigestOf("content/missing.yaml"), std::nullopt);
 }
 
+TEST(RecordingFileSystem, ForgetsWhatItRecorded) {
+  const MemoryFileSystem site = Site();
+  RecordingFileSystem recorded(site);
+  recorded.Read("content/site.yaml");
+  recorded.Forget();
+  EXPECT_EQ(recorded.DigestOf("content/site.yaml"), std::nullopt);
+  EXPECT_EQ(recorded.List("content").size(), 3u);  // listed anew
+}
+
 TEST(RecordingFileSystem, ListsAFolderOnce) {
   MemoryFileSystem site = Site();
   const RecordingFileSystem recorded(site);
