@@ -133,6 +133,18 @@ void SearchPageText(benchmark::State& state) {
 }
 BENCHMARK(SearchPageText)->Arg(0)->Arg(1)->Unit(benchmark::kMicrosecond);
 
+// The text of a bureau page (165 KB at 2k): most of it charts and tables, skipped.
+void SearchBureauPageText(benchmark::State& state) {
+  const LatestEdition s;
+  const Bureau* bureau = s.model->catalog.FindBureau(s.e.bureau);
+  const std::string html =
+      PageOf(RenderBureauFiles(s.in, *s.templates, s.model->config.default_language(), *bureau))
+          .bytes;
+  for (auto _ : state) benchmark::DoNotOptimize(search::ExtractPageText(html));
+  state.SetBytesProcessed(state.iterations() * static_cast<int64_t>(html.size()));
+}
+BENCHMARK(SearchBureauPageText)->Unit(benchmark::kMicrosecond);
+
 void SearchTokens(benchmark::State& state) {
   const RenderedReport page = RenderedReports()[state.range(0)];
   const std::string body = search::ExtractPageText(page.html).body;
