@@ -91,6 +91,9 @@ std::string RenderDocument(std::string_view input, const Options& options,
   const int cmark_options = CmarkOptions(options);
   std::string text(input);
   RemoveMarkers(&text, false);  // so that every kOtherMarker in the tree is ours
+  // Before any parse, the structure's included: cmark must never read such a label (a
+  // caret entity in one is a use after free inside cmark_parser_finish).
+  const bool guarded = GuardFootnoteLabels(&text);
   // Markers must not go into code or HTML blocks and code spans, and must know where
   // quotes, table cells and paragraphs begin: only cmark knows, so if a first reading
   // without structure asks for markers, parse once for the structure and read again.
@@ -100,9 +103,9 @@ std::string RenderDocument(std::string_view input, const Options& options,
     Parsed structure = Parse(text, cmark_options);
     marked = AddEmphasisMarkers(text, SourceLineKinds(structure.root.get()));
   }
-  std::string& source = marked ? marked->text : text;
+  const std::string& source = marked ? marked->text : text;
   const bool punct_marker = marked && marked->punct_marker;
-  const bool markers = GuardFootnoteLabels(&source) || marked;
+  const bool markers = guarded || marked;
   Parsed doc = Parse(source, cmark_options);
   if (markers) StripMarkers(doc.root.get(), punct_marker);
   if (hook && *hook) ApplyCodeBlockHook(doc.root.get(), *hook);

@@ -68,6 +68,10 @@ TEST(MarkdownTest, FootnoteLabelsThatCmarkCutsWrongStayText) {
   EXPECT_EQ(Safe("a [\\^x] b"), "<p>a [^x] b</p>\n");
   EXPECT_EQ(Safe("a [&#94;xy] b [&#x5e;z] [&Hat;w] [&#00094;v]"),
             "<p>a [^xy] b [^z] [^w] [^v]</p>\n");
+  // A caret entity beside emphasis that asks for markers: the first, structure-only parse
+  // read the label unguarded (the fuzzer: a use after free inside cmark).
+  EXPECT_EQ(RenderInline("[&Hat;\t]*内", Options{}), "[^\t]*内");
+  EXPECT_EQ(Safe("[&#94;x]**内**容"), "<p>[^x]<strong>内</strong>容</p>\n");
   EXPECT_EQ(Safe("见[\\^注\n释]。"), "<p>见[^注释]。</p>\n");      // CJK lines join
   EXPECT_EQ(Safe("a [^x\\\ny] b"), "<p>a [^x<br />\ny] b</p>\n");  // a hard break inside
   // The marker is taken out of code again: a code span's line ending is a space.
