@@ -2,8 +2,9 @@
 // with a length from column arithmetic. That is right only for a plain label on one line:
 // a label across a line ending loses its text (`a [^\nx1] b` renders `a [^] b`, or half a
 // character: invalid UTF-8), an escaped caret repeats a byte (`[\^x]` renders `[^x]]`),
-// and a caret written as an entity (`[&#94;x]`) reads past the end of its buffer.
-// Internal to src/markdown/.
+// and a caret written as an entity (`[&#94;x]`) reads past the end of its buffer, or
+// memory already freed. Every parse of user text is of guarded text. Internal to
+// src/markdown/.
 #pragma once
 
 #include <string>
