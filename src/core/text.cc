@@ -1,5 +1,10 @@
 #include "core/text.h"
 
+#include <cstring>
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
+
 #include <algorithm>
 #include <cstdint>
 
@@ -229,6 +234,39 @@ std::string ReplaceAll(std::string_view s, std::string_view from, std::string_vi
   }
   out.append(s.substr(pos));
   return out;
+}
+
+size_t FindBytes(std::string_view hay, std::string_view needle, size_t from) {
+  const size_t n = needle.size();
+  if (from > hay.size()) return std::string_view::npos;
+  if (n == 0) return from;
+  if (n == 1) return hay.find(needle[0], from);
+  if (hay.size() - from < n) return std::string_view::npos;
+  const char* h = hay.data();
+  const size_t last = hay.size() - n;  // the last position where the needle fits
+  size_t i = from;
+#ifdef __SSE2__
+  const __m128i first_byte = _mm_set1_epi8(needle[0]);
+  const __m128i last_byte = _mm_set1_epi8(needle[n - 1]);
+  for (; i + 15 <= last; i += 16) {
+    const __m128i a = _mm_loadu_si128(reinterpret_cast<const __m128i*>(h + i));
+    const __m128i b = _mm_loadu_si128(reinterpret_cast<const __m128i*>(h + i + n - 1));
+    unsigned mask = static_cast<unsigned>(_mm_movemask_epi8(
+        _mm_and_si128(_mm_cmpeq_epi8(a, first_byte), _mm_cmpeq_epi8(b, last_byte))));
+    while (mask) {
+      const size_t at = i + static_cast<size_t>(__builtin_ctz(mask));
+      if (std::memcmp(h + at + 1, needle.data() + 1, n - 2) == 0) return at;
+      mask &= mask - 1;
+    }
+  }
+#endif
+  for (; i <= last; ++i) {
+    if (h[i] == needle[0] && h[i + n - 1] == needle[n - 1] &&
+        std::memcmp(h + i + 1, needle.data() + 1, n - 2) == 0) {
+      return i;
+    }
+  }
+  return std::string_view::npos;
 }
 
 }  // namespace nianbao

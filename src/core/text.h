@@ -53,6 +53,11 @@ inline bool HasAnyOf(std::string_view s, std::string_view bytes) {
   return false;
 }
 
+/// Where `needle` first occurs in `hay` at or after `from`, or npos (an empty needle: at
+/// `from`). Sixteen positions at a time where the needle's first and last bytes both match,
+/// then compared: glibc's memmem (two-way, a byte at a time here) read every page twice.
+size_t FindBytes(std::string_view hay, std::string_view needle, size_t from = 0);
+
 // Inline: called per word by the search tokeniser and per path by the writers.
 /// The pieces one after another, in one allocation (`a + "/" + b + …` grows a temporary
 /// for every `+`: URLs are made for every link of every page).

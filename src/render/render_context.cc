@@ -350,9 +350,8 @@ OutputFile PageContext::Finish(const Templates& templates, const std::string& te
 
   std::string body = templates.Render(template_name, data);
   // Chart.js (210 KB) only where a chart is drawn.
-  // memmem: find() stops at every 'd' of the page (1.5 % of a build's CPU).
-  constexpr std::string_view kChart = "data-chart=";
-  data.Set("has_charts", memmem(body.data(), body.size(), kChart.data(), kChart.size()) != nullptr);
+  // FindBytes: find() stops at every 'd' of the page (1.5 % of a build's CPU).
+  data.Set("has_charts", FindBytes(body, "data-chart=") != std::string_view::npos);
   data.Set("body", std::move(body));
   return {path_, templates.Render("layout", data)};
 }

@@ -46,9 +46,8 @@ size_t SkipElement(std::string_view html, size_t from, std::string_view name) {
   };
   int depth = 1;
   for (size_t at = from; at < html.size();) {
-    const void* p = memmem(html.data() + at, html.size() - at, name.data(), name.size());
-    if (!p) break;
-    const size_t hit = static_cast<const char*>(p) - html.data();
+    const size_t hit = FindBytes(html, name, at);
+    if (hit == std::string_view::npos) break;
     at = hit + name.size();
     if (!is_name_end(at) || hit < 1) continue;  // "tables", or text
     if (html[hit - 1] == '<') {

@@ -72,3 +72,35 @@ TEST(Lines, SplitsAndFindsLines) {
 
 }  // namespace
 }  // namespace nianbao
+
+namespace nianbao {
+namespace {
+
+// Against std::string_view::find on texts over a small alphabet (many near-matches),
+// every needle length up to 20, every start, matches at the very start and end.
+TEST(FindBytes, FindsWhatFindFinds) {
+  uint32_t seed = 12345;
+  auto next = [&] { return seed = seed * 1103515245u + 12345u; };
+  for (int round = 0; round < 300; ++round) {
+    std::string hay(next() % 90, ' ');
+    for (char& c : hay) c = "abd=<"[next() % 5];
+    for (size_t n = 0; n <= 20; ++n) {
+      std::string needle(n, ' ');
+      if (n > 0 && n <= hay.size() && next() % 2) {
+        needle = hay.substr(next() % (hay.size() - n + 1), n);  // one that occurs
+      } else {
+        for (char& c : needle) c = "abd=<"[next() % 5];
+      }
+      for (size_t from = 0; from <= hay.size() + 1; ++from) {
+        ASSERT_EQ(FindBytes(hay, needle, from), std::string_view(hay).find(needle, from))
+            << "hay '" << hay << "' needle '" << needle << "' from " << from;
+      }
+    }
+  }
+  EXPECT_EQ(FindBytes(std::string(40, 'x') + "data-chart=", "data-chart="), 40u);
+  EXPECT_EQ(FindBytes("data-chart=" + std::string(40, 'x'), "data-chart="), 0u);
+  EXPECT_EQ(FindBytes(std::string(40, 'x') + "data-chart", "data-chart="), std::string::npos);
+}
+
+}  // namespace
+}  // namespace nianbao
