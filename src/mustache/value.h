@@ -7,28 +7,49 @@
 #include <cstring>
 #include <string>
 #include <string_view>
+#include <type_traits>
 #include <utility>
 #include <variant>
 #include <vector>
 
 namespace nianbao::mustache {
 
+/// A key's first 8 bytes as a number, the first byte highest (so that numbers order as
+/// the keys do), zeros after a shorter key: lookups compare one number per member.
+constexpr uint64_t KeyHead(std::string_view key) {
+  uint64_t v = 0;
+  if (!std::is_constant_evaluated() && key.size() >= 8) {
+    std::memcpy(&v, key.data(), 8);
+    return __builtin_bswap64(v);
+  }
+  for (size_t i = 0; i < 8; ++i) {
+    v = v << 8 | (i < key.size() ? static_cast<unsigned char>(key[i]) : 0);
+  }
+  return v;
+}
+
 /// The name of an object's member, borrowed: a string literal (every key nianbao's pages
 /// set), or a string that outlives every render of the value (a theme's interface
 /// strings). Not a temporary: it would dangle. A member was a std::string, copied for
-/// every field of every figure (16 bytes and more: an allocation).
+/// every field of every figure (16 bytes and more: an allocation). A literal's KeyHead is
+/// worked out by the compiler (consteval: a constexpr constructor was not folded, and a
+/// million Sets a build paid the byte loop).
 class Key {
  public:
-  constexpr Key(const char* literal) : text_(literal) {}  // NOLINT: literals, implicitly
-  Key(const std::string& lasting) : text_(lasting) {}    // NOLINT
+  template <size_t N>
+  consteval Key(const char (&literal)[N])  // NOLINT: literals, implicitly
+      : text_(literal, N - 1), head_(KeyHead(std::string_view(literal, N - 1))) {}
+  Key(const std::string& lasting) : text_(lasting), head_(KeyHead(lasting)) {}  // NOLINT
   Key(const std::string&& temporary) = delete;
   /// Text the caller knows to outlive every render (another member's key, when cloning).
-  static constexpr Key Lasting(std::string_view text) { return Key(text, 0); }
+  static Key Lasting(std::string_view text) { return Key(text, KeyHead(text)); }
   constexpr std::string_view view() const { return text_; }
+  constexpr uint64_t head() const { return head_; }
 
  private:
-  constexpr Key(std::string_view text, int) : text_(text) {}
+  constexpr Key(std::string_view text, uint64_t head) : text_(text), head_(head) {}
   std::string_view text_;
+  uint64_t head_;
 };
 
 class Value {
@@ -77,19 +98,8 @@ class Value {
   const Value* Find(std::string_view key) const { return Find(key, HeadOf(key)); }
   /// Find with the key's HeadOf worked out beforehand (a template's tags).
   const Value* Find(std::string_view key, uint64_t head) const;
-  /// A key's first 8 bytes as a number, the first byte highest (so that numbers order as
-  /// the keys do), zeros after a shorter key: lookups compare one number per member.
-  static uint64_t HeadOf(std::string_view key) {
-    uint64_t v = 0;
-    if (key.size() >= 8) {
-      std::memcpy(&v, key.data(), 8);
-      return __builtin_bswap64(v);
-    }
-    for (size_t i = 0; i < 8; ++i) {
-      v = v << 8 | (i < key.size() ? static_cast<unsigned char>(key[i]) : 0);
-    }
-    return v;
-  }
+  /// KeyHead.
+  static uint64_t HeadOf(std::string_view key) { return KeyHead(key); }
   /// False for null, false, "", and an empty list; true otherwise.
   bool Truthy() const;
 
@@ -129,7 +139,7 @@ class Value {
 
 // Members are defined once Member is complete (clang insists; vectors of it need it).
 struct Value::Member {
-  Member(Key k, Value v) : key(k.view()), value(std::move(v)), head(HeadOf(key)) {}
+  Member(Key k, Value v) : key(k.view()), value(std::move(v)), head(k.head()) {}
   std::string_view key;  // borrowed (Key)
   Value value;
   uint64_t head;  // HeadOf(key)

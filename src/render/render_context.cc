@@ -21,6 +21,10 @@ RenderInputs::RenderInputs(const SiteModel& m, const Theme& t, std::string reloa
     auto it = theme.strings.find(lang);
     strings.emplace(
         lang, it == theme.strings.end() ? TemplateData::EmptyObject() : StringsData(it->second));
+    auto& index = string_index[lang];
+    if (it != theme.strings.end()) {
+      for (const auto& [key, text] : it->second) index.emplace(key, &text);
+    }
     auto& labels = period_labels[lang];
     for (int k = 0; k < kPeriodKinds; ++k) {
       const std::string& text = theme.String(lang, PeriodKey(static_cast<PeriodKind>(k)));
@@ -97,6 +101,21 @@ TemplateData GroupByCategory(
   return groups;
 }
 
+PageContext::PageContext(const RenderInputs& in, std::string lang, std::string path)
+    : in_(in), lang_(std::move(lang)), path_(std::move(path)) {
+  if (auto it = in_.string_index.find(lang_); it != in_.string_index.end()) strings_ = &it->second;
+  if (auto it = in_.period_labels.find(lang_); it != in_.period_labels.end()) {
+    period_labels_ = &it->second;
+  }
+}
+
+const std::string& PageContext::T(std::string_view key) const {
+  static const std::string kEmpty;
+  if (!strings_) return in_.theme.String(lang_, std::string(key));
+  auto it = strings_->find(key);
+  return it == strings_->end() ? kEmpty : *it->second;
+}
+
 const std::string& PageContext::Tr(const Translated& t) const {
   return t.Get(lang_, in_.model.config.default_language());
 }
@@ -117,12 +136,17 @@ std::string PageContext::PeriodLabel(const EditionName& period) const {
 }
 
 std::string PageContext::PeriodLabel(const EditionName& period, const std::string& lang) const {
-  auto it = in_.period_labels.find(lang);
-  if (it == in_.period_labels.end()) {
+  const std::array<std::vector<std::string>, kPeriodKinds>* labels = nullptr;
+  if (lang == lang_) {
+    labels = period_labels_;
+  } else if (auto it = in_.period_labels.find(lang); it != in_.period_labels.end()) {
+    labels = &it->second;
+  }
+  if (!labels) {
     return ReplaceAll(in_.theme.String(lang, PeriodKey(period.kind)), "{year}",
                       std::to_string(period.year));
   }
-  const std::vector<std::string>& parts = it->second[static_cast<int>(period.kind)];
+  const std::vector<std::string>& parts = (*labels)[static_cast<int>(period.kind)];
   const std::string year = std::to_string(period.year);
   std::string out = parts[0];
   for (size_t i = 1; i < parts.size(); ++i) (out += year) += parts[i];
@@ -239,7 +263,7 @@ TemplateData PageContext::GovernmentFooter() const {
   const GovernmentConfig& g = in_.model.config.government;
   TemplateData d;
   if (!g.given) return TemplateData(false);
-  auto set = [&](const char* key, const std::string& value) {
+  auto set = [&](mustache::Key key, const std::string& value) {
     if (!value.empty()) d.Set(key, value);
   };
   set("sponsor", g.sponsor.empty() ? "" : Tr(g.sponsor));

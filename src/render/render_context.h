@@ -6,6 +6,8 @@
 #include <functional>
 #include <optional>
 #include <string>
+#include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "format/number_format.h"
@@ -39,6 +41,10 @@ struct RenderInputs {
   // dozens of period labels (PeriodLabel was 2 % of a build's CPU as two map lookups and a
   // replace).
   std::map<std::string, std::array<std::vector<std::string>, kPeriodKinds>> period_labels;
+  // The theme's interface strings of each language by key, hashed: a page asks for a
+  // hundred of them, and the ordered map of strings took eight key comparisons each (and
+  // a temporary std::string for each literal key).
+  std::map<std::string, std::unordered_map<std::string_view, const std::string*>> string_index;
 
   /// The interface strings of `lang` as template data, borrowed (never copied).
   TemplateData StringsOf(const std::string& lang) const {
@@ -65,8 +71,7 @@ std::string SiteDomain(const std::string& base_url);
 /// Helpers for one page in one language.
 class PageContext {
  public:
-  PageContext(const RenderInputs& in, std::string lang, std::string path)
-      : in_(in), lang_(std::move(lang)), path_(std::move(path)) {}
+  PageContext(const RenderInputs& in, std::string lang, std::string path);
 
   /// Links from this page become absolute (`base` + output path): for a page a web server
   /// shows at any URL, such as 404.html. "" keeps them relative.
@@ -80,7 +85,8 @@ class PageContext {
   const std::string& path() const { return path_; }
   const SiteModel& model() const { return in_.model; }
   const RenderInputs& inputs() const { return in_; }
-  const std::string& T(const std::string& key) const { return in_.theme.String(lang_, key); }
+  /// The theme's interface string `key` in this page's language; "" if there is none.
+  const std::string& T(std::string_view key) const;
   /// A translated text in this page's language, falling back to the default language.
   const std::string& Tr(const Translated& t) const;
   std::string Link(const std::string& to) const;
@@ -109,6 +115,9 @@ class PageContext {
   const RenderInputs& in_;
   std::string lang_;
   std::string path_;
+  // The inputs' tables of this page's language (null for a language the site lacks).
+  const std::unordered_map<std::string_view, const std::string*>* strings_ = nullptr;
+  const std::array<std::vector<std::string>, kPeriodKinds>* period_labels_ = nullptr;
   std::string absolute_base_;
   std::string column_;
   std::optional<ArticleMeta> article_;

@@ -42,7 +42,7 @@ std::string Errors(const std::map<std::string, std::string>& sources) {
 
 Value Obj(std::initializer_list<std::pair<const char*, const char*>> members) {
   Value v = Value::EmptyObject();
-  for (auto [k, s] : members) v.Set(k, s);
+  for (auto [k, s] : members) v.Set(Key::Lasting(k), s);
   return v;
 }
 
@@ -126,7 +126,8 @@ TEST(ValueTest, RefReadsTheTargetWithoutCopying) {
 
 TEST(ValueTest, SortedObjectsFindEveryMember) {
   Value::Object members;
-  for (const char* key : {"zeta", "alpha", "mid", "beta"}) members.push_back({key, Value(key)});
+  for (const char* key : {"zeta", "alpha", "mid", "beta"})
+    members.push_back({Key::Lasting(key), Value(key)});
   Value sorted = Value::Sorted(std::move(members));
   for (const char* key : {"zeta", "alpha", "mid", "beta"}) {
     ASSERT_NE(sorted.Find(key), nullptr) << key;
