@@ -13,12 +13,36 @@ bool IsKeyChar(char c) {
 
 bool IsValueChar(char c) { return IsKeyChar(c) || c == '.' || c == '+'; }
 
-// A plain scalar yaml-cpp reads as the same text (or as null): letters, digits and _ . + -,
-// not starting with '-' unless a digit or '.' follows (that would be a list item).
+// Length of a character of CJK text at v[i] that a plain scalar may hold as it is: a
+// three-byte UTF-8 character of U+3000–U+9FFF (CJK punctuation, kana, ideographs) or of
+// U+FF00–U+FF7F (full-width forms); 0 for anything else (no YAML indicator or break is
+// among them). Front matter titles and bureau names are such text.
+size_t CjkCharAt(std::string_view v, size_t i) {
+  if (i + 2 >= v.size()) return 0;
+  const auto b0 = static_cast<unsigned char>(v[i]), b1 = static_cast<unsigned char>(v[i + 1]),
+             b2 = static_cast<unsigned char>(v[i + 2]);
+  if ((b1 & 0xC0) != 0x80 || (b2 & 0xC0) != 0x80) return 0;
+  if (b0 >= 0xE3 && b0 <= 0xE9) return 3;
+  if (b0 == 0xEF && (b1 == 0xBC || b1 == 0xBD)) return 3;
+  return 0;
+}
+
+// A plain scalar yaml-cpp reads as the same text (or as null): letters, digits, _ . + -,
+// CJK text, and single spaces between them (not before '#', a comment); not starting with
+// '-' unless a digit or '.' follows (that would be a list item).
 bool IsSimpleValue(std::string_view v) {
   if (v.empty()) return false;
-  for (char c : v) {
-    if (!IsValueChar(c)) return false;
+  for (size_t i = 0; i < v.size();) {
+    if (IsValueChar(v[i])) {
+      ++i;
+    } else if (size_t n = CjkCharAt(v, i)) {
+      i += n;
+    } else if (v[i] == ' ' && i > 0 && v[i - 1] != ' ' && i + 1 < v.size() && v[i + 1] != ' ' &&
+               v[i + 1] != '#') {
+      ++i;
+    } else {
+      return false;
+    }
   }
   if (v[0] == '-' && (v.size() == 1 || !((v[1] >= '0' && v[1] <= '9') || v[1] == '.'))) {
     return false;

@@ -21,8 +21,7 @@ void ExpectSameTree(const Node& a, const Node& b, const std::string& where) {
   ASSERT_EQ(a.entries.size(), b.entries.size()) << where;
   for (size_t i = 0; i < a.entries.size(); ++i) {
     ExpectSameTree(a.entries[i].key, b.entries[i].key, where + "/key");
-    ExpectSameTree(a.entries[i].value, b.entries[i].value,
-                   where + "/" + a.entries[i].key.value);
+    ExpectSameTree(a.entries[i].value, b.entries[i].value, where + "/" + a.entries[i].key.value);
   }
 }
 
@@ -45,13 +44,37 @@ TEST(SimpleParseTest, TakesADataFileAndMatchesYamlCpp) {
       Compare("# 注释 comment\nvalues:\n  a: 1\n\n  # inner\n  b: withheld\n  c: null\n"
               "notes_like: 5\n"));
   EXPECT_TRUE(Compare("a: 1\nb: NULL\n", 7));  // front-matter offsets too
+  // A narrative's front matter and a bureau's names: CJK text and single spaces.
+  EXPECT_TRUE(Compare("title: 2023年工作总结（上半年）\ndate: 2024-01-15\n", 2));
+  EXPECT_TRUE(Compare("name:\n  zh: 测试0001市场监督管理局\n  en: Test Bureau 0001\n"));
 }
 
 TEST(SimpleParseTest, DeclinesWhatItDoesNotKnow) {
-  for (const char* text :
-       {"a: \"1\"\n", "a: 'x'\n", "a: [1, 2]\n", "a:\n  - 1\n", "a:\tb\n", "a: 1 # c\n",
-        "a: 1\na: 2\n", "a:\n", "a: 1  \n", "---\na: 1\n", "a: 示例\n", "a:\n   b: 1\n", " a: 1\n",
-        "a: b: c\n", "a: -\n", "a: 1\r\n", "values:\n  x: 1\n  x: 2\n", "a: &x 1\n", "a: *x\n"}) {
+  for (const char* text : {"a: \"1\"\n",
+                           "a: 'x'\n",
+                           "a: [1, 2]\n",
+                           "a:\n  - 1\n",
+                           "a:\tb\n",
+                           "a: 1 # c\n",
+                           "a: 1\na: 2\n",
+                           "a:\n",
+                           "a: 1  \n",
+                           "---\na: 1\n",
+                           "a: 示例 \n",
+                           "a:\n   b: 1\n",
+                           " a: 1\n",
+                           "a: b  c\n",
+                           "a: b #c\n",
+                           "a: \xC2\x85x\n",
+                           "a: x\xE2\x80\xA8y\n",
+                           "a: \xEF\xBB\xBFx\n",
+                           "a: x, y\n",
+                           "a: b: c\n",
+                           "a: -\n",
+                           "a: 1\r\n",
+                           "values:\n  x: 1\n  x: 2\n",
+                           "a: &x 1\n",
+                           "a: *x\n"}) {
     EXPECT_FALSE(Compare(text)) << text;
   }
 }
@@ -59,9 +82,40 @@ TEST(SimpleParseTest, DeclinesWhatItDoesNotKnow) {
 TEST(SimpleParseTest, RandomFilesMatchYamlCpp) {
   std::mt19937 rng(12345);
   const std::vector<std::string> keys = {"values", "notes", "a", "ind_001", "x-y", "null", "Z9"};
-  const std::vector<std::string> values = {"1",    "-2",  "3.25", "-0.5", "010",  "1e5",
-                                           "true", "yes", "null", "Null", "NULL", "withheld",
-                                           ".5",   "+7",  "a.b",  "12-3", "-.5",  "0x1F"};
+  const std::vector<std::string> values = {"1",
+                                           "-2",
+                                           "3.25",
+                                           "-0.5",
+                                           "010",
+                                           "1e5",
+                                           "true",
+                                           "yes",
+                                           "null",
+                                           "Null",
+                                           "NULL",
+                                           "withheld",
+                                           ".5",
+                                           "+7",
+                                           "a.b",
+                                           "12-3",
+                                           "-.5",
+                                           "0x1F",
+                                           "示例",
+                                           "2023年工作总结",
+                                           "（一）概况",
+                                           "a：b",
+                                           "ｘ２",
+                                           "Annual report 2023",
+                                           "食品 安全 抽检",
+                                           "2024-01-15",
+                                           "null 值",
+                                           "- x",
+                                           "a -b",
+                                           "x # y",
+                                           "x  y",
+                                           "すし 寿司",
+                                           "一、工作1",
+                                           "测试0001市场监督管理局"};
   int taken = 0;
   for (int round = 0; round < 2000; ++round) {
     std::string text;
