@@ -1,5 +1,9 @@
 #include "render/urls.h"
 
+#include <algorithm>
+#include <cstdint>
+#include <cstring>
+
 #include "core/text.h"
 
 namespace nianbao::urls {
@@ -40,17 +44,27 @@ std::string RootOf(const std::string& from) {
 }
 
 std::string Relative(const std::string& from, const std::string& to) {
-  // Drop the folders both paths share, then climb out of the rest of `from`.
-  size_t common = 0;
-  for (size_t i = 0; i < from.size() && i < to.size() && from[i] == to[i]; ++i) {
-    if (from[i] == '/') common = i + 1;
+  // Drop the folders both paths share, then climb out of the rest of `from`. Eighty
+  // thousand links a 400-report build: the shared prefix compared eight bytes at a time,
+  // the link written into its string once.
+  const size_t limit = std::min(from.size(), to.size());
+  size_t same = 0;
+  while (same + 8 <= limit) {
+    uint64_t a, b;
+    std::memcpy(&a, from.data() + same, 8);
+    std::memcpy(&b, to.data() + same, 8);
+    if (a != b) break;
+    same += 8;
   }
+  while (same < limit && from[same] == to[same]) ++same;
+  size_t common = same;  // just after the last '/' of the shared prefix
+  while (common > 0 && from[common - 1] != '/') --common;
   size_t up = 0;
   for (size_t i = common; i < from.size(); ++i) up += from[i] == '/';
-  std::string out;
-  out.reserve(3 * up + to.size() - common);
-  for (size_t i = 0; i < up; ++i) out += "../";
-  out.append(to, common);
+  std::string out(3 * up + to.size() - common, '\0');
+  char* at = out.data();
+  for (size_t i = 0; i < up; ++i, at += 3) std::memcpy(at, "../", 3);
+  std::memcpy(at, to.data() + common, to.size() - common);
   return out;
 }
 
