@@ -252,6 +252,37 @@ TEST(RoundHalfAwayTest, MatchesFormatNumber) {
   EXPECT_FALSE(std::signbit(RoundHalfAway(-0.04, 1)));
 }
 
+// The shortcut for figures of few decimals gives what the decimal way gives: the value
+// itself when its shortest form has no more decimals than asked for, else the value of
+// its rounded decimal text.
+TEST(RoundHalfAwayTest, ShortFiguresMatchTheDecimalWay) {
+  auto reference = [](double value, int decimals) {
+    char buf[64];
+    auto [end, ec] = std::to_chars(buf, buf + sizeof buf, value);
+    const std::string_view shortest(buf, end - buf);
+    if (shortest.find('e') == std::string_view::npos) {
+      const size_t dot = shortest.find('.');
+      const size_t frac = dot == std::string_view::npos ? 0 : shortest.size() - dot - 1;
+      if (static_cast<int>(frac) <= decimals) return value;
+    }
+    const std::string text = FormatPlain(value, decimals);
+    double out = 0;
+    std::from_chars(text.data(), text.data() + text.size(), out);
+    return out;
+  };
+  std::mt19937_64 rng(42);
+  for (int i = 0; i < 50000; ++i) {
+    const int places = static_cast<int>(rng() % 6);
+    double value = static_cast<double>(rng() % 100000000) / std::pow(10.0, places);
+    if (rng() % 4 == 0) value = -value;
+    if (rng() % 8 == 0) value = std::ldexp(static_cast<double>(rng() % 1000000), -17);
+    const int decimals = static_cast<int>(rng() % 5);
+    const double got = RoundHalfAway(value, decimals), want = reference(value, decimals);
+    ASSERT_EQ(got, want) << value << " to " << decimals;
+    ASSERT_EQ(std::signbit(got), std::signbit(want)) << value << " to " << decimals;
+  }
+}
+
 TEST(FormatValueTest, ZhTableNeverCompacts) {
   EXPECT_EQ(ZhTable(123456, kHu), "123,456户");
   EXPECT_EQ(ZhTable(123456789, kHu), "123,456,789户");
