@@ -80,7 +80,7 @@ void AppendPeerRows(const PageContext& ctx, const ChartData& chart, const Indica
   const std::string head = csv::Field(ctx.Tr(ind.name)) + "," + csv::Field(ctx.Tr(ind.unit)) + ",";
   for (size_t i = 0; i < chart.periods.size(); ++i) {
     out += head;
-    out += csv::Field(ctx.PeriodLabel(chart.periods[i]));
+    csv::AppendField(out, ctx.PeriodLabel(chart.periods[i]));
     for (const ChartSeries& s : chart.series) {
       const Value* v = s.values[i];
       out += ",";

@@ -189,7 +189,7 @@ std::string ChartCsv(const PageContext& ctx, const ChartData& chart) {
   }
   out += "\r\n";
   for (size_t i = 0; i < chart.periods.size(); ++i) {
-    out += csv::Field(ctx.PeriodLabel(chart.periods[i]));
+    csv::AppendField(out, ctx.PeriodLabel(chart.periods[i]));
     for (const ChartSeries& s : chart.series) {
       const Value* v = s.values[i];
       std::string field;  // empty for null and for no edition

@@ -10,7 +10,7 @@ namespace nianbao::csv {
 namespace {
 
 // -12, 3.50: what Number writes (a negative figure must stay a number).
-bool IsPlainNumber(const std::string& s) {
+bool IsPlainNumber(std::string_view s) {
   size_t i = s.empty() || s[0] != '-' ? 0 : 1;
   const size_t digits = i;
   while (i < s.size() && s[i] >= '0' && s[i] <= '9') ++i;
@@ -25,16 +25,30 @@ bool IsPlainNumber(const std::string& s) {
 
 }  // namespace
 
-std::string Field(const std::string& s) {
-  std::string out = s;
+void AppendField(std::string& out, std::string_view s) {
   // A spreadsheet runs a cell that starts so as a formula: =HYPERLINK(...) in a unit
   // would be a live link in Excel. OWASP's advice: make it text with a leading quote.
-  if (!out.empty() && std::string_view("=+-@\t\r").find(out[0]) != std::string_view::npos &&
-      !IsPlainNumber(out)) {
-    out.insert(0, "'");
+  const bool formula = !s.empty() &&
+                       std::string_view("=+-@\t\r").find(s[0]) != std::string_view::npos &&
+                       !IsPlainNumber(s);
+  if (!HasAnyOf(s, ",\"\r\n")) {
+    if (formula) out += '\'';
+    out += s;
+    return;
   }
-  if (!HasAnyOf(out, ",\"\r\n")) return out;
-  return "\"" + ReplaceAll(out, "\"", "\"\"") + "\"";
+  out += '"';
+  if (formula) out += '\'';
+  for (char c : s) {
+    if (c == '"') out += '"';
+    out += c;
+  }
+  out += '"';
+}
+
+std::string Field(const std::string& s) {
+  std::string out;
+  AppendField(out, s);
+  return out;
 }
 
 std::string Number(double value, int decimals) { return format::FormatPlain(value, decimals); }

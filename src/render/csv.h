@@ -3,6 +3,7 @@
 #pragma once
 
 #include <string>
+#include <string_view>
 
 namespace nianbao::csv {
 
@@ -13,6 +14,8 @@ inline constexpr char kBom[] = "\xEF\xBB\xBF";
 /// starts with = + - @ tab or CR gets a leading ' so that no spreadsheet runs it as a
 /// formula; a number (-3, -12.5) is left as it is.
 std::string Field(const std::string& s);
+/// Field(s) appended to `out` (rows of tables with thousands of cells: no temporary).
+void AppendField(std::string& out, std::string_view s);
 
 /// A number with the indicator's decimals and no grouping: "123456.50".
 std::string Number(double value, int decimals);

@@ -80,8 +80,10 @@ std::string TableCsv(const PageContext& ctx, const Indicator& ind, PeriodKind ki
       if (c.status == Change::Status::kOk) {
         delta = rate ? csv::Number(c.delta, std::max(1, ind.decimals)) : csv::Number(c.percent, 1);
       }
-      out += csv::Field(ctx.Tr(b->short_name)) + "," + csv::Field(ctx.PeriodLabel(p)) + "," +
-             value + "," + delta + "\r\n";
+      csv::AppendField(out, ctx.Tr(b->short_name));
+      out += ',';
+      csv::AppendField(out, ctx.PeriodLabel(p));
+      ((((out += ',') += value) += ',') += delta) += "\r\n";
     }
   }
   return out;

@@ -15,6 +15,14 @@ TEST(CsvField, QuotesOnlyWhatNeedsIt) {
 }
 
 // OWASP "CSV injection": a cell starting with = + - @ tab or CR is run as a formula.
+TEST(CsvField, AppendFieldAppendsWhatFieldGives) {
+  std::string row = "a,";
+  csv::AppendField(row, "=x,y");
+  row += ',';
+  csv::AppendField(row, "年");
+  EXPECT_EQ(row, "a,\"'=x,y\",年");
+}
+
 TEST(CsvField, TextThatAFormulaCouldStartWithBecomesText) {
   EXPECT_EQ(csv::Field("=HYPERLINK(\"http://x\",\"y\")"),
             "\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\"");
