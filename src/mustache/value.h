@@ -139,7 +139,7 @@ class Value {
 
 // Members are defined once Member is complete (clang insists; vectors of it need it).
 struct Value::Member {
-  Member(Key k, Value v) : key(k.view()), value(std::move(v)), head(k.head()) {}
+  Member(Key k, Value&& v) : key(k.view()), value(std::move(v)), head(k.head()) {}
   std::string_view key;  // borrowed (Key)
   Value value;
   uint64_t head;  // HeadOf(key)
