@@ -91,20 +91,24 @@ Value Value::Clone() const {
 
 // Appends without looking for an earlier member of that name: Find searches from the
 // back, so the last Set of a key wins, as if it had replaced the first.
-Value& Value::Set(Key key, Value value) {
+Value::Object& Value::FieldsForSet() {
   if (v_.index() == 0) {
     v_ = Fields{};
     // Page objects have up to ~25 members (a figure), cells two: a regrowth moves every
     // member, an unused slot costs nothing but address space.
     std::get<Fields>(v_).members.reserve(16);
   }
-  Fields& object = std::get<Fields>(v_);  // throws bad_variant_access on misuse
-  object.members.emplace_back(key, std::move(value));
-  object.mask |= MaskBit(object.members.back().head);
-  return object.members.back().value;
+  return std::get<Fields>(v_).members;  // throws bad_variant_access on misuse
 }
 
-Value& Value::Push(Value value) {
+Value& Value::Set(Key key, Value&& value) {
+  Object& members = FieldsForSet();
+  members.emplace_back(key, std::move(value));
+  std::get<Fields>(v_).mask |= MaskBit(key.head());
+  return members.back().value;
+}
+
+Value& Value::Push(Value&& value) {
   if (v_.index() == 0) v_ = List{};
   List& list = std::get<List>(v_);
   list.push_back(std::move(value));

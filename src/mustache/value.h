@@ -90,9 +90,19 @@ class Value {
 
   /// Object: sets `key`; a later Set of the same key wins. Turns a null value into an
   /// object.
-  Value& Set(Key key, Value value);
+  Value& Set(Key key, Value&& value);
+  /// Set with the member's value made in its place from `v` (a string, a literal, a
+  /// bool): no Value to move and destroy on the way (a million Sets a build).
+  template <typename T>
+    requires(!std::is_same_v<std::remove_cvref_t<T>, Value> && std::is_constructible_v<Value, T &&>)
+  Value& Set(Key key, T&& v) {
+    Object& members = FieldsForSet();
+    members.emplace_back(key, std::in_place, std::forward<T>(v));
+    std::get<Fields>(v_).mask |= MaskBit(key.head());
+    return members.back().value;
+  }
   /// List: appends. Turns a null value into a list.
-  Value& Push(Value value);
+  Value& Push(Value&& value);
 
   /// The member `key` of an object (after following a Ref), or null.
   const Value* Find(std::string_view key) const { return Find(key, HeadOf(key)); }
@@ -131,6 +141,8 @@ class Value {
     return uint64_t{1} << ((head * 0x9E3779B97F4A7C15u) >> 58);
   }
   const Value& Resolve() const;
+  // The members of this object for a Set (a null value becomes an empty object first).
+  Object& FieldsForSet();
 
   std::variant<std::monostate, bool, std::string, List, Fields, Borrowed, SortedObject,
                BorrowedText>
@@ -140,6 +152,8 @@ class Value {
 // Members are defined once Member is complete (clang insists; vectors of it need it).
 struct Value::Member {
   Member(Key k, Value&& v) : key(k.view()), value(std::move(v)), head(k.head()) {}
+  template <typename T>
+  Member(Key k, std::in_place_t, T&& v) : key(k.view()), value(std::forward<T>(v)), head(k.head()) {}
   std::string_view key;  // borrowed (Key)
   Value value;
   uint64_t head;  // HeadOf(key)
