@@ -68,7 +68,8 @@ Value Value::Clone() const {
       const Fields& from = std::get<Fields>(v_);
       Fields object{{}, from.mask};
       object.members.reserve(from.members.size());
-      for (const Member& m : from.members) object.members.push_back({Key::Lasting(m.key), m.value.Clone()});
+      for (const Member& m : from.members)
+        object.members.push_back({Key::Lasting(m.key), m.value.Clone()});
       out.v_ = std::move(object);
       break;
     }

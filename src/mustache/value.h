@@ -94,8 +94,8 @@ class Value {
   /// Set with the member's value made in its place from `v` (a string, a literal, a
   /// bool): no Value to move and destroy on the way (a million Sets a build).
   template <typename T>
-    requires(!std::is_same_v<std::remove_cvref_t<T>, Value> && std::is_constructible_v<Value, T &&>)
-  Value& Set(Key key, T&& v) {
+  requires(!std::is_same_v<std::remove_cvref_t<T>, Value> &&
+           std::is_constructible_v<Value, T&&>) Value& Set(Key key, T&& v) {
     Object& members = FieldsForSet();
     members.emplace_back(key, std::in_place, std::forward<T>(v));
     std::get<Fields>(v_).mask |= MaskBit(key.head());
@@ -153,7 +153,8 @@ class Value {
 struct Value::Member {
   Member(Key k, Value&& v) : key(k.view()), value(std::move(v)), head(k.head()) {}
   template <typename T>
-  Member(Key k, std::in_place_t, T&& v) : key(k.view()), value(std::forward<T>(v)), head(k.head()) {}
+  Member(Key k, std::in_place_t, T&& v)
+      : key(k.view()), value(std::forward<T>(v)), head(k.head()) {}
   std::string_view key;  // borrowed (Key)
   Value value;
   uint64_t head;  // HeadOf(key)

@@ -77,6 +77,18 @@ TEST(AppendEscapedTest, EscapesAtEveryPosition) {
   std::string out;
   AppendEscaped("", out);
   EXPECT_EQ(out, "");
+  // Short texts just before a page's end take the byte-by-byte way (a sixteen-byte read
+  // from there could cross into the next page), elsewhere one read: the same output.
+  alignas(4096) static char page[8192];
+  for (size_t len = 1; len < 16; ++len) {
+    for (size_t start : {size_t{0}, size_t{100}, 4096 - len, 4096 - len - 3, size_t{4096 - 16}}) {
+      char* text = page + start;
+      for (size_t i = 0; i < len; ++i) text[i] = "a<年&b"[i % 5];
+      std::string got;
+      AppendEscaped(std::string_view(text, len), got);
+      ASSERT_EQ(got, naive(std::string_view(text, len))) << "len " << len << " at " << start;
+    }
+  }
 }
 
 TEST(ValueTest, TheLastSetOfAKeyWins) {
