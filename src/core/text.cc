@@ -236,6 +236,29 @@ std::string ReplaceAll(std::string_view s, std::string_view from, std::string_vi
   return out;
 }
 
+bool HasAnyOf(std::string_view s, std::string_view bytes) {
+  size_t i = 0;
+#ifdef __SSE2__
+  if (!bytes.empty() && bytes.size() <= 4) {
+    __m128i want[4];
+    for (size_t k = 0; k < 4; ++k) want[k] = _mm_set1_epi8(bytes[k < bytes.size() ? k : 0]);
+    for (; i + 16 <= s.size(); i += 16) {
+      const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s.data() + i));
+      const __m128i hit =
+          _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, want[0]), _mm_cmpeq_epi8(v, want[1])),
+                       _mm_or_si128(_mm_cmpeq_epi8(v, want[2]), _mm_cmpeq_epi8(v, want[3])));
+      if (_mm_movemask_epi8(hit) != 0) return true;
+    }
+  }
+#endif
+  for (; i < s.size(); ++i) {
+    for (char b : bytes) {
+      if (s[i] == b) return true;
+    }
+  }
+  return false;
+}
+
 size_t FindBytes(std::string_view hay, std::string_view needle, size_t from) {
   const size_t n = needle.size();
   if (from > hay.size()) return std::string_view::npos;

@@ -18,6 +18,18 @@ TEST(HasAnyOf, FindsAnyOfTheBytes) {
   EXPECT_FALSE(HasAnyOf("", "*_~"));
   EXPECT_FALSE(HasAnyOf("abc", ""));
   EXPECT_TRUE(HasAnyOf(std::string_view("a\0b", 3), std::string_view("\0", 1)));
+  // Every place in texts longer than a block, with one to five bytes looked for.
+  for (size_t len = 0; len <= 40; ++len) {
+    for (std::string_view bytes : {"\"", ",\"", "*_~", ",\"\r\n", "abcde"}) {
+      std::string text(len, 'x');
+      EXPECT_EQ(HasAnyOf(text, bytes), false) << len << " " << bytes;
+      for (size_t at = 0; at < len; ++at) {
+        text.assign(len, 'x');
+        text[at] = bytes.back();
+        ASSERT_TRUE(HasAnyOf(text, bytes)) << len << " " << at << " " << bytes;
+      }
+    }
+  }
 }
 
 TEST(Utf8, CountsCodePointsAndWidths) {
