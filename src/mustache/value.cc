@@ -34,8 +34,19 @@ Value Value::Sorted(Object members) {
   std::sort(members.begin(), members.end(), [](const Member& a, const Member& b) {
     return a.head != b.head ? a.head < b.head : a.key < b.key;
   });
+  SortedObject sorted{std::move(members), {}, {}};
+  size_t size = 16;
+  while (size < sorted.members.size() * 2) size *= 2;
+  sorted.slots.assign(size, 0);
+  for (size_t i = 0; i < sorted.members.size(); ++i) {
+    const Member& m = sorted.members[i];
+    sorted.seconds.push_back(SecondOf(m.key));
+    size_t h = SlotOf(m.head, sorted.seconds.back(), size - 1);
+    while (sorted.slots[h] != 0) h = (h + 1) & (size - 1);
+    sorted.slots[h] = static_cast<uint32_t>(i + 1);
+  }
   Value v;
-  v.v_ = SortedObject{std::move(members)};
+  v.v_ = std::move(sorted);
   return v;
 }
 
@@ -84,7 +95,7 @@ Value Value::Clone() const {
       for (const Member& m : std::get<SortedObject>(v_).members) {
         object.push_back({Key::Lasting(m.key), m.value.Clone()});
       }
-      out.v_ = SortedObject{std::move(object)};
+      out = Sorted(std::move(object));
     }
   }
   return out;
@@ -119,11 +130,18 @@ Value& Value::Push(Value&& value) {
 const Value* Value::Find(std::string_view key, uint64_t head) const {
   const Value& v = Resolve();
   if (const SortedObject* sorted = std::get_if<SortedObject>(&v.v_)) {
-    auto it = std::lower_bound(sorted->members.begin(), sorted->members.end(), key,
-                               [head](const Member& m, std::string_view k) {
-                                 return m.head != head ? m.head < head : m.key < k;
-                               });
-    return it != sorted->members.end() && it->head == head && it->key == key ? &it->value : nullptr;
+    const uint64_t second = SecondOf(key);
+    const size_t mask = sorted->slots.size() - 1;
+    for (size_t h = SlotOf(head, second, mask); sorted->slots[h] != 0; h = (h + 1) & mask) {
+      const size_t i = sorted->slots[h] - 1;
+      const Member& m = sorted->members[i];
+      if (m.head == head && sorted->seconds[i] == second && m.key.size() == key.size() &&
+          (key.size() <= 16 ||
+           std::memcmp(m.key.data() + 16, key.data() + 16, key.size() - 16) == 0)) {
+        return &m.value;
+      }
+    }
+    return nullptr;
   }
   const Fields* fields = std::get_if<Fields>(&v.v_);
   if (!fields || !(fields->mask & MaskBit(head))) return nullptr;

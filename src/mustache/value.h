@@ -124,9 +124,23 @@ class Value {
   struct Borrowed {
     const Value* target;
   };
+  // A read-only object (a theme's ~150 interface strings) with a hash table over its
+  // members: many of its keys share their first 8 bytes (compare_…, direction_…), where
+  // a binary search compared whole keys at every step.
   struct SortedObject {
     Object members;
+    std::vector<uint64_t> seconds;  // SecondOf each member's key
+    std::vector<uint32_t> slots;    // member index + 1, 0 for none; a power of two long
   };
+  // A key's bytes 8 to 16 as KeyHead reads a key (0 for a key of 8 bytes or fewer).
+  static uint64_t SecondOf(std::string_view key) {
+    return key.size() > 8 ? KeyHead(key.substr(8)) : 0;
+  }
+  static size_t SlotOf(uint64_t head, uint64_t second, size_t mask) {
+    return static_cast<size_t>(((head ^ (second * 0x9E3779B97F4A7C15u)) * 0xC2B2AE3D27D4EB4Fu) >>
+                               32) &
+           mask;
+  }
   struct BorrowedText {
     const std::string* text;
   };

@@ -151,6 +151,36 @@ TEST(ValueTest, SortedObjectsFindEveryMember) {
   EXPECT_EQ(Render("{{t.mid}}|{{#t}}{{alpha}}{{/t}}", page), "mid|alpha");
 }
 
+// Keys that share their first 8 or 16 bytes, differ only in length or in a byte beyond
+// 16, and three hundred of them: each found, and nothing else.
+TEST(ValueTest, SortedObjectsTellKeysWithACommonStartApart) {
+  std::vector<std::string> keys = {"compare_",
+                                   "compare_a",
+                                   "compare_delta",
+                                   "compare_percent",
+                                   "compare_first_latest",
+                                   "compare_first_latest_note",
+                                   "compare_first_latest_notf",
+                                   "a",
+                                   "",
+                                   "ab"};
+  for (int i = 0; i < 300; ++i) keys.push_back("direction_" + std::to_string(i * 7919 % 1000));
+  Value::Object members;
+  for (const std::string& k : keys) members.push_back({Key(k), Value(k)});
+  const Value sorted = Value::Sorted(std::move(members));
+  for (const std::string& k : keys) {
+    const Value* v = sorted.Find(k);
+    ASSERT_NE(v, nullptr) << k;
+    EXPECT_EQ(*v->AsString(), k);
+  }
+  for (std::string_view miss : {"compare", "compare_first_latest_nots", "compare_deltas",
+                                "compare_first_latest_not", "direction_1000", "b"}) {
+    EXPECT_EQ(sorted.Find(miss), nullptr) << miss;
+  }
+  const Value copy = sorted.Clone();
+  EXPECT_EQ(*copy.Find("compare_first_latest_notf")->AsString(), "compare_first_latest_notf");
+}
+
 // Keys are told apart by their first 8 bytes as a number, then the rest; an object's mask
 // of its keys turns most misses away without a scan. Keys that share a head, or differ
 // only after it, or only in length, are each found; others are not.
