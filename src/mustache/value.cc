@@ -34,7 +34,9 @@ Value Value::Sorted(Object members) {
   std::sort(members.begin(), members.end(), [](const Member& a, const Member& b) {
     return a.head != b.head ? a.head < b.head : a.key < b.key;
   });
-  SortedObject sorted{std::move(members), {}, {}};
+  auto table = std::make_unique<SortedTable>();
+  SortedTable& sorted = *table;
+  sorted.members = std::move(members);
   size_t size = 16;
   while (size < sorted.members.size() * 2) size *= 2;
   sorted.slots.assign(size, 0);
@@ -46,14 +48,14 @@ Value Value::Sorted(Object members) {
     sorted.slots[h] = static_cast<uint32_t>(i + 1);
   }
   Value v;
-  v.v_ = std::move(sorted);
+  v.v_ = SortedObject{std::move(table)};
   return v;
 }
 
 const Value::Object* Value::AsObject() const {
   const Value& v = Resolve();
   if (const Fields* o = std::get_if<Fields>(&v.v_)) return &o->members;
-  if (const SortedObject* s = std::get_if<SortedObject>(&v.v_)) return &s->members;
+  if (const SortedObject* s = std::get_if<SortedObject>(&v.v_)) return &s->table->members;
   return nullptr;
 }
 
@@ -92,7 +94,7 @@ Value Value::Clone() const {
       break;
     default: {
       Object object;
-      for (const Member& m : std::get<SortedObject>(v_).members) {
+      for (const Member& m : std::get<SortedObject>(v_).table->members) {
         object.push_back({Key::Lasting(m.key), m.value.Clone()});
       }
       out = Sorted(std::move(object));
@@ -129,7 +131,8 @@ Value& Value::Push(Value&& value) {
 
 const Value* Value::Find(std::string_view key, uint64_t head) const {
   const Value& v = Resolve();
-  if (const SortedObject* sorted = std::get_if<SortedObject>(&v.v_)) {
+  if (const SortedObject* object = std::get_if<SortedObject>(&v.v_)) {
+    const SortedTable* sorted = object->table.get();
     const uint64_t second = SecondOf(key);
     const size_t mask = sorted->slots.size() - 1;
     for (size_t h = SlotOf(head, second, mask); sorted->slots[h] != 0; h = (h + 1) & mask) {

@@ -5,6 +5,7 @@
 
 #include <cstdint>
 #include <cstring>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <type_traits>
@@ -127,10 +128,9 @@ class Value {
   // A read-only object (a theme's ~150 interface strings) with a hash table over its
   // members: many of its keys share their first 8 bytes (compare_…, direction_…), where
   // a binary search compared whole keys at every step.
+  struct SortedTable;
   struct SortedObject {
-    Object members;
-    std::vector<uint64_t> seconds;  // SecondOf each member's key
-    std::vector<uint32_t> slots;    // member index + 1, 0 for none; a power of two long
+    std::unique_ptr<SortedTable> table;  // a pointer: a Value stays 40 bytes
   };
   // A key's bytes 8 to 16 as KeyHead reads a key (0 for a key of 8 bytes or fewer).
   static uint64_t SecondOf(std::string_view key) {
@@ -173,6 +173,16 @@ struct Value::Member {
   Value value;
   uint64_t head;  // HeadOf(key)
 };
+
+struct Value::SortedTable {
+  Object members;
+  std::vector<uint64_t> seconds;  // SecondOf each member's key
+  std::vector<uint32_t> slots;    // member index + 1, 0 for none; a power of two long
+};
+
+// Every page holds thousands of values and objects are scanned member by member: their
+// size is the cache lines a lookup reads.
+static_assert(sizeof(Value) <= 40 && sizeof(Value::Member) <= 64);
 
 inline Value::Value() = default;
 inline Value::Value(bool b) : v_(b) {}
