@@ -78,6 +78,11 @@ class Value {
 
   static Value EmptyList();
   static Value EmptyObject();
+  /// An empty list with room for `n` items: no regrowth moving them as they come.
+  static Value ListWithRoom(size_t n);
+  /// An empty object with room for `n` members (a null value's first Set makes room for
+  /// 16: a kilobyte, where a table cell has two members).
+  static Value ObjectWithRoom(size_t n);
   /// Borrows `target`, which must outlive every render of this value.
   static Value Ref(const Value& target);
   /// A string borrowed, not copied: `text` must outlive every render of this value (a
@@ -200,6 +205,16 @@ inline Value::Value(Value&&) noexcept = default;
 inline Value& Value::operator=(Value&&) noexcept = default;
 inline Value Value::EmptyList() { return Value(List{}); }
 inline Value Value::EmptyObject() { return Value(Object{}); }
+inline Value Value::ListWithRoom(size_t n) {
+  List list;
+  list.reserve(n);
+  return Value(std::move(list));
+}
+inline Value Value::ObjectWithRoom(size_t n) {
+  Object members;
+  members.reserve(n);
+  return Value(std::move(members));
+}
 inline bool Value::IsEmptyList() const {
   const List* l = AsList();
   return l && l->empty();

@@ -115,7 +115,7 @@ TemplateData BureauTrends(const PageContext& ctx, const Templates& t, const std:
       bool any = false;
       double peak = 0;
       int numbers = 0;
-      TemplateData cells = TemplateData::EmptyList();
+      TemplateData cells = TemplateData::ListWithRoom(series.size());
       for (const Edition* e : series) {
         const Value& v = e->ValueOf(ind);
         any = any || e->Lists(ind);
@@ -123,7 +123,7 @@ TemplateData BureauTrends(const PageContext& ctx, const Templates& t, const std:
           peak = std::max(peak, std::fabs(v.number));
           ++numbers;
         }
-        TemplateData cell;
+        TemplateData cell = TemplateData::ObjectWithRoom(2);
         cell.Set("text", ctx.ValueText(v, ind, format::Style::kTable, lang));
         cell.Set("missing", v.status != ValueStatus::kNumber);
         cells.Push(std::move(cell));

@@ -108,7 +108,7 @@ TemplateData ChartTemplateData(const PageContext& ctx, const ChartData& chart) {
     js += (i ? "," : "") + JsonString(ctx.PeriodLabel(chart.periods[i]));
   }
   js += "],\"datasets\":[";
-  TemplateData header = TemplateData::EmptyList();
+  TemplateData header = TemplateData::ListWithRoom(chart.series.size());
   std::string summary;
   for (const ChartSeries& s : chart.series) {
     if (&s != &chart.series.front()) js += ",";
@@ -134,7 +134,7 @@ TemplateData ChartTemplateData(const PageContext& ctx, const ChartData& chart) {
       }
     }
     js += "]}";
-    TemplateData h;
+    TemplateData h = TemplateData::ObjectWithRoom(2);
     h.Set("name", s.name);
     h.Set("unit", TemplateData::Borrow(ctx.Tr(s.indicator->unit)));
     header.Push(std::move(h));
@@ -159,13 +159,13 @@ TemplateData ChartTemplateData(const PageContext& ctx, const ChartData& chart) {
   js += "]}";
   d.Set("json", std::move(js));
   d.Set("series", std::move(header));
-  TemplateData rows = TemplateData::EmptyList();
+  TemplateData rows = TemplateData::ListWithRoom(chart.periods.size());
   for (size_t i = 0; i < chart.periods.size(); ++i) {
-    TemplateData row;
+    TemplateData row = TemplateData::ObjectWithRoom(2);
     row.Set("label", ctx.PeriodLabel(chart.periods[i]));
-    TemplateData cells = TemplateData::EmptyList();
+    TemplateData cells = TemplateData::ListWithRoom(chart.series.size());
     for (const ChartSeries& s : chart.series) {
-      TemplateData cell;
+      TemplateData cell = TemplateData::ObjectWithRoom(2);
       const Value* v = s.values[i];
       cell.Set("text", v ? ctx.ValueText(*v, *s.indicator, format::Style::kTable, ctx.lang())
                          : ctx.T("no_edition"));

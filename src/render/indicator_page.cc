@@ -102,9 +102,9 @@ TemplateData ChangeTable(const PageContext& ctx, const Indicator& ind, PeriodKin
   for (size_t i = from; i < to && i < shape.bureaus.size(); ++i) {
     const Bureau& b = *shape.bureaus[i];
     const std::vector<const Edition*>& series = model.SeriesOf(b.id, kind);
-    TemplateData cells = TemplateData::EmptyList();
+    TemplateData cells = TemplateData::ListWithRoom(shape.periods.size());
     for (const EditionName& p : shape.periods) {
-      TemplateData cell;
+      TemplateData cell = TemplateData::ObjectWithRoom(4);
       const Edition* e = EditionIn(series, p.year);
       if (!e) {
         cell.Set("text", TemplateData::Borrow(ctx.T("no_edition")));
@@ -122,7 +122,7 @@ TemplateData ChangeTable(const PageContext& ctx, const Indicator& ind, PeriodKin
       if (!change.empty()) cell.Set("cell_change", change);
       cells.Push(std::move(cell));
     }
-    TemplateData row;
+    TemplateData row = TemplateData::ObjectWithRoom(4);
     row.Set("name", TemplateData::Borrow(ctx.Tr(b.short_name)));
     row.Set("url", ctx.Link(urls::Bureau(ctx.lang(), b.id)));
     if (below) {

@@ -94,7 +94,7 @@ TemplateData GroupByCategory(
       if (std::optional<TemplateData> r = row(ind)) rows.Push(std::move(*r));
     }
     if (rows.IsEmptyList()) continue;
-    TemplateData g;
+    TemplateData g = TemplateData::ObjectWithRoom(2);
     g.Set("name", TemplateData::Borrow(ctx.Tr(cat.name)));
     g.Set("rows", std::move(rows));
     groups.Push(std::move(g));
@@ -149,7 +149,8 @@ std::string PageContext::PeriodLabel(const EditionName& period, const std::strin
   }
   const std::vector<std::string>& parts = (*labels)[static_cast<int>(period.kind)];
   char digits[16];
-  const std::string_view year(digits, std::to_chars(digits, digits + sizeof digits, period.year).ptr - digits);
+  const std::string_view year(
+      digits, std::to_chars(digits, digits + sizeof digits, period.year).ptr - digits);
   size_t size = parts[0].size();
   for (size_t i = 1; i < parts.size(); ++i) size += year.size() + parts[i].size();
   std::string out;
@@ -327,7 +328,7 @@ OutputFile PageContext::Finish(const Templates& templates, const std::string& te
   }
   TemplateData languages = TemplateData::EmptyList();
   for (const std::string& other : config.languages) {
-    TemplateData l;
+    TemplateData l = TemplateData::ObjectWithRoom(5);
     l.Set("code", other);
     l.Set("name", in_.theme.String(other, "language_name"));
     l.Set("url", Link(InLanguage(path_, lang_, other)));
@@ -344,7 +345,7 @@ OutputFile PageContext::Finish(const Templates& templates, const std::string& te
   data.Set("search_url", Link(urls::Search(lang_)));
   TemplateData crumb_list = TemplateData::EmptyList();
   for (size_t i = 0; i < crumbs.size(); ++i) {
-    TemplateData c;
+    TemplateData c = TemplateData::ObjectWithRoom(3);
     c.Set("title", crumbs[i].title);
     if (!crumbs[i].path.empty()) c.Set("url", Link(crumbs[i].path));
     c.Set("last", i + 1 == crumbs.size());
@@ -356,7 +357,7 @@ OutputFile PageContext::Finish(const Templates& templates, const std::string& te
   // bureaus and indicators are pages of their own.
   TemplateData nav = TemplateData::EmptyList();
   auto entry = [&](const std::string& title, const std::string& to) {
-    TemplateData item;
+    TemplateData item = TemplateData::ObjectWithRoom(3);
     item.Set("title", title);
     item.Set("url", Link(to));
     item.Set("current", path_ == to);
