@@ -54,10 +54,10 @@ std::string SiteDomain(const std::string& base_url) {
 
 TemplateData GovernmentMeta(const SiteConfig& config, const std::string& lang,
                             const std::string& column, const ArticleMeta* article) {
-  TemplateData list = TemplateData::EmptyList();
+  TemplateData list = TemplateData::ListWithRoom(16);
   auto add = [&](const char* name, const std::string& content) {
     if (content.empty()) return;
-    TemplateData m;
+    TemplateData m = TemplateData::ObjectWithRoom(2);
     m.Set("name", name);
     m.Set("content", content);
     list.Push(std::move(m));
@@ -86,9 +86,9 @@ std::string InLanguage(const std::string& path, const std::string& from, const s
 TemplateData GroupByCategory(
     const PageContext& ctx,
     const std::function<std::optional<TemplateData>(const Indicator&)>& row) {
-  TemplateData groups = TemplateData::EmptyList();
+  TemplateData groups = TemplateData::ListWithRoom(ctx.model().catalog.categories.size());
   for (const Category& cat : ctx.model().catalog.categories) {
-    TemplateData rows = TemplateData::EmptyList();
+    TemplateData rows = TemplateData::ListWithRoom(16);
     for (const Indicator& ind : ctx.model().catalog.indicators) {
       if (ind.category != cat.id) continue;
       if (std::optional<TemplateData> r = row(ind)) rows.Push(std::move(*r));
