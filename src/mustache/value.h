@@ -101,12 +101,7 @@ class Value {
   /// bool): no Value to move and destroy on the way (a million Sets a build).
   template <typename T>
   requires(!std::is_same_v<std::remove_cvref_t<T>, Value> &&
-           std::is_constructible_v<Value, T&&>) Value& Set(Key key, T&& v) {
-    Object& members = FieldsForSet();
-    members.emplace_back(key, std::in_place, std::forward<T>(v));
-    std::get<Fields>(v_).mask |= MaskBit(key.head());
-    return members.back().value;
-  }
+           std::is_constructible_v<Value, T&&>) Value& Set(Key key, T&& v);
   /// List: appends. Turns a null value into a list.
   Value& Push(Value&& value);
 
@@ -178,6 +173,16 @@ struct Value::Member {
   Value value;
   uint64_t head;  // HeadOf(key)
 };
+
+// Defined once Member is complete (clang checks a template's non-dependent code early).
+template <typename T>
+requires(!std::is_same_v<std::remove_cvref_t<T>, Value> &&
+         std::is_constructible_v<Value, T&&>) Value& Value::Set(Key key, T&& v) {
+  Object& members = FieldsForSet();
+  members.emplace_back(key, std::in_place, std::forward<T>(v));
+  std::get<Fields>(v_).mask |= MaskBit(key.head());
+  return members.back().value;
+}
 
 struct Value::SortedTable {
   Object members;
