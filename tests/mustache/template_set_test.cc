@@ -102,6 +102,35 @@ TEST(ValueTest, TheLastSetOfAKeyWins) {
   EXPECT_EQ(v.Find("c"), nullptr);
 }
 
+// Values made in place (a literal, a std::string, a bool) and moved ones read the same;
+// objects and lists made with room behave as empty ones until filled, and grow past it.
+TEST(ValueTest, SetInPlaceAndRoomAheadReadAsUsual) {
+  Value row = Value::ObjectWithRoom(2);
+  EXPECT_NE(row.AsObject(), nullptr);
+  EXPECT_TRUE(row.Truthy());  // an empty object is truthy, as EmptyObject()
+  const std::string owned = "拥有";
+  row.Set("literal", "字面");
+  row.Set("copy", owned);
+  row.Set("moved", std::string("移入"));
+  row.Set("flag", false);
+  row.Set("value", Value("值"));
+  for (int i = 0; i < 20; ++i) row.Set("k", std::to_string(i));  // past the room, the last wins
+  EXPECT_EQ(*row.Find("literal")->AsString(), "字面");
+  EXPECT_EQ(*row.Find("copy")->AsString(), "拥有");
+  EXPECT_EQ(*row.Find("moved")->AsString(), "移入");
+  EXPECT_EQ(*row.Find("flag")->AsBool(), false);
+  EXPECT_EQ(*row.Find("value")->AsString(), "值");
+  EXPECT_EQ(*row.Find("k")->AsString(), "19");
+  Value list = Value::ListWithRoom(1);
+  EXPECT_TRUE(list.IsEmptyList());
+  EXPECT_FALSE(list.Truthy());
+  for (int i = 0; i < 3; ++i) list.Push(Value(std::to_string(i)));
+  Value page;
+  page.Set("items", std::move(list));
+  page.Set("row", std::move(row));
+  EXPECT_EQ(Render("{{#items}}{{.}}{{/items}}|{{row.literal}}{{row.k}}", page), "012|字面19");
+}
+
 // A borrowed string reads, escapes, tests and clones like an owned one, and is not copied:
 // a change to the target shows (the caller keeps it alive and unchanged while rendering).
 TEST(ValueTest, BorrowedTextIsReadInPlace) {
