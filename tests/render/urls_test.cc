@@ -38,8 +38,9 @@ TEST(UrlsTest, RelativeLinks) {
 
 TEST(UrlsTest, RelativeMatchesTheRuleOnRandomPaths) {
   std::mt19937 rng(7);
-  const std::vector<std::string> parts = {"zh", "en", "reports", "bureau-0001", "bureau-00012",
-                                          "2021", "2021-h1", "a", "ab", "index.html"};
+  const std::vector<std::string> parts = {"zh",           "en",        "reports", "bureau-0001",
+                                          "bureau-00012", "2021",      "2021-h1", "a",
+                                          "ab",           "index.html"};
   auto path = [&] {
     std::string p;
     const int n = 1 + static_cast<int>(rng() % 6);
