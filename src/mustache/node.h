@@ -15,7 +15,7 @@ struct Node {
   NodeKind kind = NodeKind::kText;
   std::string text;                                // kText: the text; kPartial: the partial's name
   std::vector<std::string> path;                   // "a.b" → {"a", "b"}; "." → {}
-  std::vector<uint64_t> heads;                     // Value::HeadOf of each name in path
+  std::vector<uint64_t> heads;                     // KeyHead of each name in path
   std::vector<Node> children;                      // kSection, kInverted
   std::string indent;                              // kPartial on a line of its own: its indentation
   size_t offset = 0;                               // of the tag in the source, for messages

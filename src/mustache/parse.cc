@@ -217,7 +217,7 @@ class Parser {
         continue;
       }
       if (!ParsePath(tok, node.path)) continue;
-      for (const std::string& name : node.path) node.heads.push_back(Value::HeadOf(name));
+      for (const std::string& name : node.path) node.heads.push_back(KeyHead(name));
       node.kind = tok.sigil == 'v'   ? NodeKind::kEscaped
                   : tok.sigil == '&' ? NodeKind::kRaw
                   : tok.sigil == '#' ? NodeKind::kSection

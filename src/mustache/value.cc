@@ -1,6 +1,5 @@
 #include "mustache/value.h"
 
-#include <algorithm>
 #include <cstring>
 
 namespace nianbao::mustache {
@@ -30,32 +29,29 @@ const std::string* Value::AsString() const {
   return nullptr;
 }
 
-Value Value::Sorted(Object members) {
-  std::sort(members.begin(), members.end(), [](const Member& a, const Member& b) {
-    return a.head != b.head ? a.head < b.head : a.key < b.key;
-  });
-  auto table = std::make_unique<SortedTable>();
-  SortedTable& sorted = *table;
-  sorted.members = std::move(members);
+Value Value::Indexed(Object members) {
+  auto table = std::make_unique<IndexedTable>();
+  IndexedTable& indexed = *table;
+  indexed.members = std::move(members);
   size_t size = 16;
-  while (size < sorted.members.size() * 2) size *= 2;
-  sorted.slots.assign(size, 0);
-  for (size_t i = 0; i < sorted.members.size(); ++i) {
-    const Member& m = sorted.members[i];
-    sorted.seconds.push_back(SecondOf(m.key));
-    size_t h = SlotOf(m.head, sorted.seconds.back(), size - 1);
-    while (sorted.slots[h] != 0) h = (h + 1) & (size - 1);
-    sorted.slots[h] = static_cast<uint32_t>(i + 1);
+  while (size < indexed.members.size() * 2) size *= 2;
+  indexed.slots.assign(size, 0);
+  for (size_t i = 0; i < indexed.members.size(); ++i) {
+    const Member& m = indexed.members[i];
+    indexed.seconds.push_back(SecondOf(m.key));
+    size_t h = SlotOf(m.head, indexed.seconds.back(), size - 1);
+    while (indexed.slots[h] != 0) h = (h + 1) & (size - 1);
+    indexed.slots[h] = static_cast<uint32_t>(i + 1);
   }
   Value v;
-  v.v_ = SortedObject{std::move(table)};
+  v.v_ = IndexedObject{std::move(table)};
   return v;
 }
 
 const Value::Object* Value::AsObject() const {
   const Value& v = Resolve();
   if (const Fields* o = std::get_if<Fields>(&v.v_)) return &o->members;
-  if (const SortedObject* s = std::get_if<SortedObject>(&v.v_)) return &s->table->members;
+  if (const IndexedObject* s = std::get_if<IndexedObject>(&v.v_)) return &s->table->members;
   return nullptr;
 }
 
@@ -94,10 +90,10 @@ Value Value::Clone() const {
       break;
     default: {
       Object object;
-      for (const Member& m : std::get<SortedObject>(v_).table->members) {
+      for (const Member& m : std::get<IndexedObject>(v_).table->members) {
         object.push_back({Key::Lasting(m.key), m.value.Clone()});
       }
-      out = Sorted(std::move(object));
+      out = Indexed(std::move(object));
     }
   }
   return out;
@@ -131,14 +127,14 @@ Value& Value::Push(Value&& value) {
 
 const Value* Value::Find(std::string_view key, uint64_t head) const {
   const Value& v = Resolve();
-  if (const SortedObject* object = std::get_if<SortedObject>(&v.v_)) {
-    const SortedTable* sorted = object->table.get();
+  if (const IndexedObject* object = std::get_if<IndexedObject>(&v.v_)) {
+    const IndexedTable* indexed = object->table.get();
     const uint64_t second = SecondOf(key);
-    const size_t mask = sorted->slots.size() - 1;
-    for (size_t h = SlotOf(head, second, mask); sorted->slots[h] != 0; h = (h + 1) & mask) {
-      const size_t i = sorted->slots[h] - 1;
-      const Member& m = sorted->members[i];
-      if (m.head == head && sorted->seconds[i] == second && m.key.size() == key.size() &&
+    const size_t mask = indexed->slots.size() - 1;
+    for (size_t h = SlotOf(head, second, mask); indexed->slots[h] != 0; h = (h + 1) & mask) {
+      const size_t i = indexed->slots[h] - 1;
+      const Member& m = indexed->members[i];
+      if (m.head == head && indexed->seconds[i] == second && m.key.size() == key.size() &&
           (key.size() <= 16 ||
            std::memcmp(m.key.data() + 16, key.data() + 16, key.size() - 16) == 0)) {
         return &m.value;

@@ -90,9 +90,10 @@ class Value {
   /// string's own buffer, so a copy is an allocation; pages hold thousands of them.
   static Value Borrow(const std::string& text);
   static Value Borrow(const std::string&& text) = delete;  // a temporary would dangle
-  /// An object that is only read: its members are sorted by key, so that Find takes
-  /// log n (a theme's ~150 interface strings). Set on it is a misuse.
-  static Value Sorted(Object members);
+  /// An object that is only read, its members found through a hash table made here (a
+  /// theme's ~150 interface strings). Of two members of one key, either may be found.
+  /// Set on it is a misuse.
+  static Value Indexed(Object members);
 
   /// Object: sets `key`; a later Set of the same key wins. Turns a null value into an
   /// object.
@@ -106,11 +107,9 @@ class Value {
   Value& Push(Value&& value);
 
   /// The member `key` of an object (after following a Ref), or null.
-  const Value* Find(std::string_view key) const { return Find(key, HeadOf(key)); }
-  /// Find with the key's HeadOf worked out beforehand (a template's tags).
+  const Value* Find(std::string_view key) const { return Find(key, KeyHead(key)); }
+  /// Find with the key's KeyHead worked out beforehand (a template's tags).
   const Value* Find(std::string_view key, uint64_t head) const;
-  /// KeyHead.
-  static uint64_t HeadOf(std::string_view key) { return KeyHead(key); }
   /// False for null, false, "", and an empty list; true otherwise.
   bool Truthy() const;
 
@@ -126,11 +125,11 @@ class Value {
     const Value* target;
   };
   // A read-only object (a theme's ~150 interface strings) with a hash table over its
-  // members: many of its keys share their first 8 bytes (compare_…, direction_…), where
-  // a binary search compared whole keys at every step.
-  struct SortedTable;
-  struct SortedObject {
-    std::unique_ptr<SortedTable> table;  // a pointer: a Value stays 40 bytes
+  // members' first sixteen bytes: many of its keys share their first 8 (compare_…,
+  // direction_…), where a binary search compared whole keys at every step.
+  struct IndexedTable;
+  struct IndexedObject {
+    std::unique_ptr<IndexedTable> table;  // a pointer: a Value stays 40 bytes
   };
   // A key's bytes 8 to 16 as KeyHead reads a key (0 for a key of 8 bytes or fewer).
   static uint64_t SecondOf(std::string_view key) {
@@ -158,7 +157,7 @@ class Value {
   // The members of this object for a Set (a null value becomes an empty object first).
   Object& FieldsForSet();
 
-  std::variant<std::monostate, bool, std::string, List, Fields, Borrowed, SortedObject,
+  std::variant<std::monostate, bool, std::string, List, Fields, Borrowed, IndexedObject,
                BorrowedText>
       v_;
 };
@@ -171,7 +170,7 @@ struct Value::Member {
       : key(k.view()), value(std::forward<T>(v)), head(k.head()) {}
   std::string_view key;  // borrowed (Key)
   Value value;
-  uint64_t head;  // HeadOf(key)
+  uint64_t head;  // KeyHead(key)
 };
 
 // Defined once Member is complete (clang checks a template's non-dependent code early).
@@ -184,7 +183,7 @@ requires(!std::is_same_v<std::remove_cvref_t<T>, Value> &&
   return members.back().value;
 }
 
-struct Value::SortedTable {
+struct Value::IndexedTable {
   Object members;
   std::vector<uint64_t> seconds;  // SecondOf each member's key
   std::vector<uint32_t> slots;    // member index + 1, 0 for none; a power of two long

@@ -16,7 +16,7 @@ TemplateData StringsData(const std::map<std::string, std::string>& strings) {
   TemplateData::Object members;
   members.reserve(strings.size());
   for (const auto& [key, text] : strings) members.push_back({key, TemplateData(text)});
-  return TemplateData::Sorted(std::move(members));
+  return TemplateData::Indexed(std::move(members));
 }
 
 std::optional<Templates> Templates::Compile(const Theme& theme, Diagnostics& diags) {

@@ -165,24 +165,24 @@ TEST(ValueTest, RefReadsTheTargetWithoutCopying) {
   EXPECT_EQ(Render("{{t.skip}}", page), "跳到正文");
 }
 
-TEST(ValueTest, SortedObjectsFindEveryMember) {
+TEST(ValueTest, IndexedObjectsFindEveryMember) {
   Value::Object members;
   for (const char* key : {"zeta", "alpha", "mid", "beta"})
     members.push_back({Key::Lasting(key), Value(key)});
-  Value sorted = Value::Sorted(std::move(members));
+  Value indexed = Value::Indexed(std::move(members));
   for (const char* key : {"zeta", "alpha", "mid", "beta"}) {
-    ASSERT_NE(sorted.Find(key), nullptr) << key;
-    EXPECT_EQ(*sorted.Find(key)->AsString(), key);
+    ASSERT_NE(indexed.Find(key), nullptr) << key;
+    EXPECT_EQ(*indexed.Find(key)->AsString(), key);
   }
-  EXPECT_EQ(sorted.Find("gamma"), nullptr);
+  EXPECT_EQ(indexed.Find("gamma"), nullptr);
   Value page;
-  page.Set("t", Value::Ref(sorted));
+  page.Set("t", Value::Ref(indexed));
   EXPECT_EQ(Render("{{t.mid}}|{{#t}}{{alpha}}{{/t}}", page), "mid|alpha");
 }
 
 // Keys that share their first 8 or 16 bytes, differ only in length or in a byte beyond
 // 16, and three hundred of them: each found, and nothing else.
-TEST(ValueTest, SortedObjectsTellKeysWithACommonStartApart) {
+TEST(ValueTest, IndexedObjectsTellKeysWithACommonStartApart) {
   std::vector<std::string> keys = {"compare_",
                                    "compare_a",
                                    "compare_delta",
@@ -196,17 +196,17 @@ TEST(ValueTest, SortedObjectsTellKeysWithACommonStartApart) {
   for (int i = 0; i < 300; ++i) keys.push_back("direction_" + std::to_string(i * 7919 % 1000));
   Value::Object members;
   for (const std::string& k : keys) members.push_back({Key(k), Value(k)});
-  const Value sorted = Value::Sorted(std::move(members));
+  const Value indexed = Value::Indexed(std::move(members));
   for (const std::string& k : keys) {
-    const Value* v = sorted.Find(k);
+    const Value* v = indexed.Find(k);
     ASSERT_NE(v, nullptr) << k;
     EXPECT_EQ(*v->AsString(), k);
   }
   for (std::string_view miss : {"compare", "compare_first_latest_nots", "compare_deltas",
                                 "compare_first_latest_not", "direction_1000", "b"}) {
-    EXPECT_EQ(sorted.Find(miss), nullptr) << miss;
+    EXPECT_EQ(indexed.Find(miss), nullptr) << miss;
   }
-  const Value copy = sorted.Clone();
+  const Value copy = indexed.Clone();
   EXPECT_EQ(*copy.Find("compare_first_latest_notf")->AsString(), "compare_first_latest_notf");
 }
 
