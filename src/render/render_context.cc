@@ -22,10 +22,6 @@ RenderInputs::RenderInputs(const SiteModel& m, const Theme& t, std::string reloa
     auto it = theme.strings.find(lang);
     strings.emplace(
         lang, it == theme.strings.end() ? TemplateData::EmptyObject() : StringsData(it->second));
-    auto& index = string_index[lang];
-    if (it != theme.strings.end()) {
-      for (const auto& [key, text] : it->second) index.emplace(key, &text);
-    }
     auto& labels = period_labels[lang];
     for (int k = 0; k < kPeriodKinds; ++k) {
       const std::string& text = theme.String(lang, PeriodKey(static_cast<PeriodKind>(k)));
@@ -104,7 +100,7 @@ TemplateData GroupByCategory(
 
 PageContext::PageContext(const RenderInputs& in, std::string lang, std::string path)
     : in_(in), lang_(std::move(lang)), path_(std::move(path)) {
-  if (auto it = in_.string_index.find(lang_); it != in_.string_index.end()) strings_ = &it->second;
+  if (auto it = in_.strings.find(lang_); it != in_.strings.end()) strings_ = &it->second;
   if (auto it = in_.period_labels.find(lang_); it != in_.period_labels.end()) {
     period_labels_ = &it->second;
   }
@@ -113,8 +109,9 @@ PageContext::PageContext(const RenderInputs& in, std::string lang, std::string p
 const std::string& PageContext::T(std::string_view key) const {
   static const std::string kEmpty;
   if (!strings_) return in_.theme.String(lang_, std::string(key));
-  auto it = strings_->find(key);
-  return it == strings_->end() ? kEmpty : *it->second;
+  const TemplateData* text = strings_->Find(key);
+  const std::string* s = text ? text->AsString() : nullptr;
+  return s ? *s : kEmpty;
 }
 
 const std::string& PageContext::Tr(const Translated& t) const {

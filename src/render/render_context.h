@@ -7,7 +7,6 @@
 #include <optional>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
 
 #include "format/number_format.h"
@@ -41,10 +40,6 @@ struct RenderInputs {
   // dozens of period labels (PeriodLabel was 2 % of a build's CPU as two map lookups and a
   // replace).
   std::map<std::string, std::array<std::vector<std::string>, kPeriodKinds>> period_labels;
-  // The theme's interface strings of each language by key, hashed: a page asks for a
-  // hundred of them, and the ordered map of strings took eight key comparisons each (and
-  // a temporary std::string for each literal key).
-  std::map<std::string, std::unordered_map<std::string_view, const std::string*>> string_index;
 
   /// The interface strings of `lang` as template data, borrowed (never copied).
   TemplateData StringsOf(const std::string& lang) const {
@@ -115,8 +110,10 @@ class PageContext {
   const RenderInputs& in_;
   std::string lang_;
   std::string path_;
-  // The inputs' tables of this page's language (null for a language the site lacks).
-  const std::unordered_map<std::string_view, const std::string*>* strings_ = nullptr;
+  // The inputs' tables of this page's language (null for a language the site lacks):
+  // `t`, whose hash table T reads (the theme's ordered map took eight key comparisons a
+  // lookup, and a temporary std::string for each literal key), and the period labels.
+  const TemplateData* strings_ = nullptr;
   const std::array<std::vector<std::string>, kPeriodKinds>* period_labels_ = nullptr;
   std::string absolute_base_;
   std::string column_;
