@@ -20,13 +20,8 @@ const std::string* Of(const std::map<std::string, std::string>& text, const std:
 
 const std::string& Translated::Get(const std::string& lang, const std::string& fallback) const {
   static const std::string kEmpty;
-  if (text.size() > 8) {  // not a real site's languages, but keep it logarithmic
-    if (auto it = text.find(lang); it != text.end()) return it->second;
-    if (auto it = text.find(fallback); it != text.end()) return it->second;
-  } else {
-    if (const std::string* s = Of(text, lang)) return *s;
-    if (const std::string* s = Of(text, fallback)) return *s;
-  }
+  if (const std::string* s = Of(text, lang)) return *s;
+  if (const std::string* s = Of(text, fallback)) return *s;
   return text.empty() ? kEmpty : text.begin()->second;
 }
 
