@@ -30,6 +30,7 @@ fi
 # Chart.js (shipped in the binary) and the browser-test tools, pinned by package-lock.json.
 npm ci --no-audit --no-fund --loglevel=error
 
-cmake -S . -B build -DCMAKE_BUILD_TYPE=RelWithDebInfo
+# Profile-guided (NIANBAO_PGO, docs/performance.md): a training build first, then the tool.
+cmake -S . -B build -DCMAKE_BUILD_TYPE=RelWithDebInfo -DNIANBAO_PGO=ON
 cmake --build build -j"$(nproc)"
 ./build/nianbao build
