@@ -41,7 +41,10 @@ bool RenderLoadedSite(const FileSystem& site, const SiteModel& model, const Buil
     }
     return LoadNarrativeBody(n.path, *text, model.config, &model.catalog, d);
   };
-  RenderOptions render{options.jobs, options.reload_script, options.publish};
+  RenderOptions render;
+  render.jobs = options.jobs;
+  render.reload_script = options.reload_script;
+  render.publish = options.publish;
   // The digest of content/ reads and hashes every file again: on one thread while the
   // others render (after them all, it was a tail the other cores waited through).
   Manifest manifest;

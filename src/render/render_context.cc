@@ -162,8 +162,10 @@ format::Quantity PageContext::QuantityOf(const Indicator& ind) const {
 }
 
 format::Quantity PageContext::QuantityOf(const Indicator& ind, const std::string& lang) const {
-  format::Quantity q{ind.kind, ind.decimals,
-                     ind.unit.Get(lang, in_.model.config.default_language())};
+  format::Quantity q;
+  q.kind = ind.kind;
+  q.decimals = ind.decimals;
+  q.unit = ind.unit.Get(lang, in_.model.config.default_language());
   if (auto it = ind.scaled_unit.find(lang); it != ind.scaled_unit.end()) {
     q.magnitude = ind.magnitude;
     q.base_unit = it->second;

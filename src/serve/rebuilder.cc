@@ -91,7 +91,9 @@ Rebuilder::Outcome Rebuilder::FullBuild() {
   if (theme) {
     MemorySink sink;
     search = std::make_unique<search::SearchIndex>();
-    RenderOptions render{options_.jobs, options_.reload_script};
+    RenderOptions render;
+    render.jobs = options_.jobs;
+    render.reload_script = options_.reload_script;
     render.search = search.get();
     BodyLoader held = [](const Narrative& n, Diagnostics&) { return n.body; };
     bool ok = RenderSite(*model, *theme, render, held, sink, diags);
@@ -205,7 +207,9 @@ OutputFiles Rebuilder::RenderAffected(const std::vector<Target>& targets,
   }
   prefixes.assign(touched.begin(), touched.end());
   MemorySink sink;
-  RenderOptions render{options_.jobs, options_.reload_script};
+  RenderOptions render;
+  render.jobs = options_.jobs;
+  render.reload_script = options_.reload_script;
   render.search = built_->search.get();
   render.search_files = false;  // written after the pages are shown (ApplyChanges)
   BodyLoader held = [](const Narrative& n, Diagnostics&) { return n.body; };
@@ -322,7 +326,9 @@ Rebuilder::Next Rebuilder::ApplyChanges(const std::vector<std::string>& paths) {
   live_.Publish(std::make_shared<const SiteFiles>(std::move(site)), changed);
   // Then the search index, which takes longer than the pages of an edit: the edited page
   // reloads without waiting for it, a search page when it is written.
-  RenderOptions render{options_.jobs, options_.reload_script};
+  RenderOptions render;
+  render.jobs = options_.jobs;
+  render.reload_script = options_.reload_script;
   OutputFiles index = RenderSearchFiles(model, built_->theme, render, *built_->search);
   SiteFiles with_index = *live_.Current()->files;
   std::vector<std::string> index_changed =
