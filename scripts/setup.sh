@@ -7,7 +7,7 @@ cd "$(dirname "$0")/.."
 SUDO=""
 if [[ $(id -u) -ne 0 ]]; then SUDO="sudo"; fi
 packages=(
-  build-essential cmake pkg-config
+  build-essential cmake pkg-config python3
   libcmark-gfm-dev libcmark-gfm-extensions-dev libyaml-cpp-dev libkainjow-mustache-dev
   libcli11-dev libcpp-httplib-dev nlohmann-json3-dev libgtest-dev libbenchmark-dev libctemplate-dev
   libgoogle-perftools-dev libssl-dev libzip-dev libexpat1-dev
