@@ -35,6 +35,14 @@ namespace {
 
 using Clock = std::chrono::steady_clock;
 
+// What every render of the preview shares: its threads and the reload script.
+RenderOptions PreviewRender(const RebuildOptions& options) {
+  RenderOptions render;
+  render.jobs = options.jobs;
+  render.reload_script = options.reload_script;
+  return render;
+}
+
 std::string Seconds(Clock::time_point since) {
   double s = std::chrono::duration<double>(Clock::now() - since).count();
   char text[32];
@@ -91,9 +99,7 @@ Rebuilder::Outcome Rebuilder::FullBuild() {
   if (theme) {
     MemorySink sink;
     search = std::make_unique<search::SearchIndex>();
-    RenderOptions render;
-    render.jobs = options_.jobs;
-    render.reload_script = options_.reload_script;
+    RenderOptions render = PreviewRender(options_);
     render.search = search.get();
     BodyLoader held = [](const Narrative& n, Diagnostics&) { return n.body; };
     bool ok = RenderSite(*model, *theme, render, held, sink, diags);
@@ -207,9 +213,7 @@ OutputFiles Rebuilder::RenderAffected(const std::vector<Target>& targets,
   }
   prefixes.assign(touched.begin(), touched.end());
   MemorySink sink;
-  RenderOptions render;
-  render.jobs = options_.jobs;
-  render.reload_script = options_.reload_script;
+  RenderOptions render = PreviewRender(options_);
   render.search = built_->search.get();
   render.search_files = false;  // written after the pages are shown (ApplyChanges)
   BodyLoader held = [](const Narrative& n, Diagnostics&) { return n.body; };
@@ -326,9 +330,7 @@ Rebuilder::Next Rebuilder::ApplyChanges(const std::vector<std::string>& paths) {
   live_.Publish(std::make_shared<const SiteFiles>(std::move(site)), changed);
   // Then the search index, which takes longer than the pages of an edit: the edited page
   // reloads without waiting for it, a search page when it is written.
-  RenderOptions render;
-  render.jobs = options_.jobs;
-  render.reload_script = options_.reload_script;
+  RenderOptions render = PreviewRender(options_);
   OutputFiles index = RenderSearchFiles(model, built_->theme, render, *built_->search);
   SiteFiles with_index = *live_.Current()->files;
   std::vector<std::string> index_changed =
